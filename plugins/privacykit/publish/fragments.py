@@ -23,7 +23,7 @@ from ..render.templates import fill_text, lang_marks
 from .api import ReleaseSignals, SectionSignal, region_signals, section_language
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset, statement_url
-from .statement import binding_note
+from .statement import binding_note, untranslated_title
 
 # The fragment's own stylesheet, inline in every fragment and published as `fragments/fragment.css`
 # for a host whose Content-Security-Policy refuses inline styles (embed44). Colours are custom
@@ -101,8 +101,6 @@ def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Calla
         recorded = version.translations.get(region.id) or {}
         note = binding_note(edition.document, recorded.get("published_as"), t)
         # (the title's own language: the source's where it is left untranslated, rtl44)
-        from .statement import untranslated_title
-
         title_lang = edition.document.source_language if untranslated_title(edition.document) else language
         extra = {"meta_title": edition.document.title, "archive_words": t["all_versions"], "note": note,
                  "meta_title_lang": title_lang}
