@@ -262,11 +262,6 @@ class TemplateSet:
             return territory_name(locale) or default
         return default
 
-    def region_name_lang(self, region_id: str, locale: str, default: str) -> str:
-        """"en" when `region_name` gives an English name on a page of another language (to mark it), else ""."""
-        name = self.region_name(region_id, locale, default)
-        return "en" if primary_language(locale) != "en" and english_name(name, locale) else ""
-
     def _load_strings(self) -> dict[str, dict[str, str]]:
         if self._catalog is None:
             self._catalog = self._load(PACKAGE_STRINGS.read_text("utf-8"), "privacykit/templates/strings.yml",
