@@ -33,12 +33,10 @@ def date_attrs(site: SiteContext, region_id: str) -> str:
     """` lang="en"` (and `dir="ltr"` on a right-to-left page) for a date of the region written in
     English because no date format knows its locale, else "" (rtl44)."""
     from ..render.dates import date_language
-    from ..render.templates import text_direction
+    from ..render.templates import lang_marks
 
     locale = site.project.regions[region_id].locale
-    if date_language(locale) != "en" or locale.lower().startswith("en"):
-        return ""
-    return ' lang="en"' + (' dir="ltr"' if text_direction(locale) == "rtl" else "")
+    return lang_marks("en", locale) if date_language(locale) == "en" else ""
 
 
 def region_links(site: SiteContext, statement_id: str, from_url: str, current: str | None = None,

@@ -214,8 +214,7 @@ class TemplateSet:
             # they are in as English (left to right in a right-to-left page), so screen readers read them
             # in English and punctuation stays in place (i18n44).
             spoken = language == "en" or any(language in texts for texts in catalog.values())
-            words["fallback_attrs"] = Markup("") if spoken else Markup(' lang="en"' + (
-                ' dir="ltr"' if language in RTL_LANGUAGES else ""))
+            words["fallback_attrs"] = Markup("" if spoken else lang_marks("en", language))
             words["language_name"] = language_name(language, catalog.get("language_name", {}))
             self._strings[language] = words
         return self._strings[language]
