@@ -666,6 +666,7 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
 # least _RUN_WORDS words, and at least _PART_WORDS of them.
 _PART = 0.8
 _PART_WORDS = 5
+_RUN_WORDS = 3
 
 
 def _is_part(old: Block, new: Block, shared: int, fewest: int) -> bool:
@@ -678,7 +679,6 @@ def _is_part(old: Block, new: Block, shared: int, fewest: int) -> bool:
 def _part_in_order(old: Block, new: Block, together: int) -> bool:
     """Whether the words the blocks keep `together` (in order, in runs: `_kept_words`) make a part."""
     return together >= _PART * min(len(old.text.split()), len(new.text.split()))
-_RUN_WORDS = 3
 
 
 def _kept_words(old: str, new: str) -> tuple[int, int]:
