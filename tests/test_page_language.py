@@ -226,3 +226,17 @@ def test_regions_named_in_english_read_right_in_japanese_and_arabic_pages(statem
     assert languages["sa"] == "ar-SA" and languages["jp"] == "ja-JP"
     feed = (site / "sa/web/feed.xml").read_text("utf-8")
     assert '<title xml:lang="en">Version effective January 10, 2024</title>' in feed
+
+
+def test_words_in_another_language_are_marked_with_it_and_their_direction():
+    """`lang_marks`, the one rule the region switcher, the 404 page and fragments mark such words by."""
+    from privacykit.render.templates import lang_marks, other_language
+
+    assert lang_marks("en", "ar-SA") == ' lang="en" dir="ltr"'
+    assert lang_marks("ar-SA", "en-US") == ' lang="ar-SA" dir="rtl"'
+    assert lang_marks("en-GB", "pt-BR") == ' lang="en-GB"'
+    # The same primary language (another region's variety of it, or a locale written with "_") is not marked.
+    assert lang_marks("pt-PT", "pt-BR") == lang_marks("pt_BR", "pt-BR") == ""
+    assert lang_marks(None, "pt-BR") == lang_marks("en", "") == ""
+    # A feed says the language alone (`xml:lang`: Atom has no `dir`).
+    assert other_language("en", "ar-SA") == "en" and other_language("ar", "ar-SA") == ""

@@ -585,6 +585,34 @@ def test_api_and_fragments_say_the_language_of_their_text(example_site):
     assert "<title>Declaração de Privacidade dos Produtos Lenovo (Brasil)</title>" in feed
 
 
+def test_the_api_marks_each_translated_section_once_for_its_digest_and_once_for_its_html(monkeypatch):
+    """A version document's section digests come from the build's cache, which the region's signals filled:
+    a section's marked Markdown is made once for its digest and once for its HTML, not again for the JSON."""
+    import json
+
+    from privacykit.publish import api
+    from privacykit.publish.build import site_inputs
+    from privacykit.publish.context import RegionalStatement, SiteContext
+
+    made: list[str] = []
+    marked = api.marked_markdown
+    monkeypatch.setattr(api, "marked_markdown", lambda section: made.append(section.digest) or marked(section))
+    inputs = site_inputs(REPO, build_date="2024-06-01")
+    site = SiteContext(inputs.project, inputs.templates, inputs.build_date, inputs.store)
+    regional = RegionalStatement.of(site, "products", "br", inputs.store.versions("products"))
+    assets = []
+    api.region_api(site, regional, assets.append)
+    texts = {(s.digest, e.document.text_language(site.source_language("br")))
+             for e in regional.editions.values() for s in e.document.sections}
+    assert any(s.translation for e in regional.editions.values() for s in e.document.sections)
+    assert sorted(made) == sorted([d for d, _ in texts] + list({d for d, _ in texts}))
+    # The digests the version documents give are the ones the region file's signals give.
+    region = json.loads(next(a.content for a in assets if a.path.endswith("products/br.json")))
+    latest = json.loads(next(a.content for a in assets if a.path.endswith(f"br/{region['in_force']}.json")))
+    assert {s["id"]: s["digest"] for s in latest["sections"]} == {
+        sid: signal["digest"] for sid, signal in region["section_signals"].items()}
+
+
 def test_a_translation_only_release_is_editorial_and_a_source_change_carries_its_verdict(example_project):
     from privacykit.changes.terms import project_lexicon
     from privacykit.changes.verdict import region_verdict

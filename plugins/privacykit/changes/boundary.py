@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import shipped_file
+from ..model.region import primary_language
 from .text import LazyPattern
 
 BOUNDARIES = "rules/boundaries.yml"
@@ -160,7 +161,7 @@ def spoken_word_ruling(sentence: str, around: str, statement: str, language: str
     `around` is its section (the call's subject and who speaks), `statement` the whole new text (in its English
     reading), `language` the language the statement is written in (`language.read_pair`; "" for English)."""
     told = f"{sentence} {around}"
-    german = language.split("-")[0].lower() == "de"
+    german = primary_language(language) == "de"
     elsewhere = lambda: german and seat_outside_german_law(statement)  # noqa: E731
     inputs = {name for name, holds in (("german_law", lambda: german_law(statement)),
                                        ("written_in_german", lambda: german),

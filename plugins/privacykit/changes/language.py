@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .. import shipped_file
 from ..model.document import ResolvedDocument
+from ..model.region import primary_language
 from .negation import negation_tokens
 from .prose import ProseChanges
 from .text import LazyPattern
@@ -671,7 +672,7 @@ def detect(text: str, declared: str = "") -> str:
     ships for it, else English when common English words make its share, else the shipped
     language whose function words alone make the largest share, else "" (unknown: too few
     function words, or two languages with as many)."""
-    code = declared.split("-")[0].lower()
+    code = primary_language(declared)
     if code and code != ENGLISH and reading(code) is not None:
         return code
     if english_share(text) >= _SHARE:

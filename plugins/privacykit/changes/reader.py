@@ -22,7 +22,9 @@ from html import escape
 
 from markupsafe import Markup
 
+from ..load.policy_dates import babel_locale
 from ..model.facts import ChangeKind, FactKind
+from ..model.region import primary_language
 from ..model.vocabulary import ancestors
 from .items import analyse
 from .patterns import compiled
@@ -46,7 +48,7 @@ class Phrase:
         """The phrase as HTML in a line in `language` (marked with its own language when another)."""
         if self.html is not None:
             return self.html
-        if self.lang and self.lang.split("-")[0].lower() != language:
+        if self.lang and primary_language(self.lang) != language:
             return f'<span lang="{escape(self.lang)}">{escape(self.text)}</span>'
         return escape(self.text)
 
@@ -80,9 +82,9 @@ class ReaderWords:
     def of(cls, templates, locale: str, source_language: str = "en",
            project_names: Mapping[str, str] | None = None) -> ReaderWords:
         """The words of `templates` (a `TemplateSet`) for readers in `locale`."""
-        language = locale.replace("_", "-").split("-")[0].lower() if templates.speaks(locale) else "en"
+        language = primary_language(templates.words_locale(locale))
         return cls(language, templates.strings(locale), templates.names(locale),
-                   source_language.split("-")[0].lower(), dict(project_names or {}))
+                   primary_language(source_language), dict(project_names or {}))
 
     @property
     def reads_source(self) -> bool:
@@ -146,7 +148,7 @@ def reader_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phras
 def sentence_gap(language: str) -> str:
     """What goes between two sentences in `language`: a space, or nothing in Chinese and Japanese,
     whose full stop (。) ends a sentence without one ("…模型。Moto Body现在…", final45b)."""
-    return "" if language.partition("-")[0].lower() in ("zh", "ja") else " "
+    return "" if primary_language(language) in ("zh", "ja") else " "
 
 
 # The sentence of a value new to one app's users, for the sentence of a value new to every reader.
@@ -393,12 +395,8 @@ def _country(code: str, words: ReaderWords, written: str = "") -> Phrase | None:
     """A country (ISO 3166 code) named in the reader's language (CLDR, through Babel)."""
     if written and words.reads_source:
         return Phrase(written)
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        name = Locale.parse(words.language).territories.get(code.upper())
-    except (ValueError, UnknownLocaleError):
-        name = None
+    known = babel_locale(words.language)
+    name = known.territories.get(code.upper()) if known is not None else None
     if name:
         return Phrase(name)
     return words.as_written(written or code)

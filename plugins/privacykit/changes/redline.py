@@ -578,12 +578,10 @@ def _moved_parts(olds: dict[int, Block], news: dict[int, Block]) -> dict[int, in
     for k, new in news.items():
         theirs = _word_set(new.text)
         for i, old in olds.items():
-            shared = len(sets[i] & theirs)
-            if shared < _PART_WORDS or shared < _PART * min(len(sets[i]), len(theirs)) \
-                    or (old.kind is BlockKind.ROW) != (new.kind is BlockKind.ROW):
+            if not _is_part(old, new, len(sets[i] & theirs), min(len(sets[i]), len(theirs))):
                 continue
             kept, together = _kept_words(old.text, new.text)
-            if together >= _PART * min(len(old.text.split()), len(new.text.split())):
+            if _part_in_order(old, new, together):
                 found.append((kept, i, k))
     out: dict[int, int] = {}
     for _, i, k in sorted(found, reverse=True):
@@ -635,8 +633,7 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
             # added, which the detector reads as such; docs/design-notes.md, "Redline pairing").
             alike = (shared >= SIMILAR * max(len(mine), len(theirs), 1) or _same_row(old, new)
                      or _short_alike(old.text, new.text))
-            part = not alike and shared >= _PART_WORDS and shared >= _PART * min(len(mine), len(theirs)) \
-                and (old.kind is BlockKind.ROW) == (new.kind is BlockKind.ROW) \
+            part = not alike and _is_part(old, new, shared, min(len(mine), len(theirs))) \
                 and len(olds if len(mine) < len(theirs) else news) > 1
             if not alike and not part:
                 continue
@@ -644,7 +641,7 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
                 candidates.append((i, k, 1.0))  # one block changed in place: nothing to choose
                 continue
             kept, together = _kept_words(old.text, new.text)
-            if part and together < _PART * min(len(old.text.split()), len(new.text.split())):
+            if part and not _part_in_order(old, new, together):
                 continue    # its words are there, but scattered or out of order: not a part of it
             # A list item is paired within its list, a row within its table, before another kind.
             candidates.append((i, k, (kept + 1) * (1.0 if old.kind is new.kind else _OTHER_KIND)))
@@ -670,6 +667,18 @@ def _pair_blocks(olds: tuple[Block, ...], news: tuple[Block, ...]) -> list[Block
 _PART = 0.8
 _PART_WORDS = 5
 _RUN_WORDS = 3
+
+
+def _is_part(old: Block, new: Block, shared: int, fewest: int) -> bool:
+    """Whether one block may be a part of the other by the words they share (`shared` of the `fewest`
+    distinct words of the one with fewer): a row only with a row. `_part_in_order` then reads their order."""
+    return shared >= _PART_WORDS and shared >= _PART * fewest \
+        and (old.kind is BlockKind.ROW) == (new.kind is BlockKind.ROW)
+
+
+def _part_in_order(old: Block, new: Block, together: int) -> bool:
+    """Whether the words the blocks keep `together` (in order, in runs: `_kept_words`) make a part."""
+    return together >= _PART * min(len(old.text.split()), len(new.text.split()))
 
 
 def _kept_words(old: str, new: str) -> tuple[int, int]:

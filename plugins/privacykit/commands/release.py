@@ -12,6 +12,7 @@ from ..evidence.attest import Attestor
 from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
 from ..load.settings import ProjectSettings
+from ..model.region import primary_language
 from ..model.statement import Project
 from ..render import dates
 from ..render.dates import build_date
@@ -108,7 +109,7 @@ def notice_warnings(project: Project, noticed: set[str] | None = None) -> list[P
         if noticed is not None and region.id not in noticed:
             continue
         if not templates.speaks(region.locale):
-            language = region.locale.split("-")[0]
+            language = primary_language(region.locale)
             warnings.append(Problem(project.paths.shown(project.paths.templates / "strings.yml"), None,
                                     f"no '{language}' texts: notices to region '{region.id}' ({region.locale}) "
                                     "are in English", f"add '{language}:' texts to the catalog"))

@@ -56,7 +56,7 @@ def fragment(source: Path | str | ProjectSettings, statement: str, section: str,
         name = templates.region_name(region, document.locale, project.regions[region].name)
         meta = fill_text(words["draft_page_title"], title=document.title, region=name)
     else:  # the date as the site's fragment writes it (`SiteContext.date`), never the id
-        date = format_date(version.effective_date, document.locale if templates.speaks(document.locale) else "en")
+        date = format_date(version.effective_date, templates.words_locale(document.locale))
         meta = fill_text(words["fragment_meta"], title=document.title, date=date, version=date)
     language = document.text_language(project.regions.source_language(region))
     return fragment_html(found, document, label, meta, language)

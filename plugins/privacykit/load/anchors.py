@@ -10,9 +10,10 @@ source's anchors (`#_kfosu7ttf89l`) unless the import maps them (`load.importer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..errors import Problem
-from ..model.statement import Project, SectionKind
+from ..model.statement import Project, SectionKind, Statement
 
 # The end of a Markdown link to an anchor of the page, `](#anchor)`, its anchor captured (empty: the page's
 # top). The importer reads the link's words before it (`load.importer`).
@@ -21,31 +22,40 @@ LINK_TO_ANCHOR = r"\]\(#([^()\s]*)\)"
 _IN_PAGE = re.compile(LINK_TO_ANCHOR + r"|\bhref=[\"']#([^\"'\s]*)[\"']")
 
 
+def _lines_with(project: Project, marker: str,
+                kind: SectionKind | None = None) -> Iterator[tuple[Statement, str, list[tuple[int, str]]]]:
+    """Each section text (a section's base and each region's override; of sections of `kind` only, where
+    given) that holds `marker`: its statement, its file, and the lines (line number, text) that hold it."""
+    for statement in project.statements.values():
+        for section in statement.sections.values():
+            if kind is not None and section.kind is not kind:
+                continue
+            for variant in (section.base, *section.overrides.values()):
+                if marker in variant.body:
+                    yield statement, variant.source, [(variant.body_line + offset, line) for offset, line
+                                                      in enumerate(variant.body.split("\n")) if marker in line]
+
+
 def dead_anchors(project: Project) -> list[Problem]:
     """One warning per in-page link whose anchor no group or section of its statement defines
     (the page's anchors are their ids), at its file and line; `--strict` makes them fail."""
     warnings = []
-    for statement in project.statements.values():
-        defined = {g.id for g in statement.outline if g.id} | set(statement.sections)
-        for section in statement.sections.values():
-            for variant in (section.base, *section.overrides.values()):
-                if "#" not in variant.body:
-                    continue
-                for offset, line in enumerate(variant.body.split("\n")):
-                    for match in _IN_PAGE.finditer(line) if "#" in line else ():
-                        anchor = match.group(1) or match.group(2)
-                        if not anchor:
-                            warnings.append(Problem(
-                                variant.source, variant.body_line + offset,
-                                "a link to # alone goes nowhere its words say (the top of the page)",
-                                "link to a section (#<section>), another statement ({{ statements.<id> }}) or "
-                                "a page's address, or keep the words without the link"))
-                        elif anchor not in defined:
-                            warnings.append(Problem(
-                                variant.source, variant.body_line + offset,
-                                f"the link to #{anchor} points nowhere: no section or heading of "
-                                f"{statement.id} has that id",
-                                "link to a section by its id (#<section>), or keep the words without the link"))
+    defined = {statement.id: {g.id for g in statement.outline if g.id} | set(statement.sections)
+               for statement in project.statements.values()}
+    for statement, source, lines in _lines_with(project, "#"):
+        for number, line in lines:
+            for match in _IN_PAGE.finditer(line):
+                anchor = match.group(1) or match.group(2)
+                if not anchor:
+                    warnings.append(Problem(
+                        source, number, "a link to # alone goes nowhere its words say (the top of the page)",
+                        "link to a section (#<section>), another statement ({{ statements.<id> }}) or "
+                        "a page's address, or keep the words without the link"))
+                elif anchor not in defined[statement.id]:
+                    warnings.append(Problem(
+                        source, number,
+                        f"the link to #{anchor} points nowhere: no section or heading of {statement.id} has that id",
+                        "link to a section by its id (#<section>), or keep the words without the link"))
     return warnings
 
 
@@ -57,23 +67,15 @@ def fragment_anchors(project: Project) -> list[Problem]:
     if project.site_url:
         return []
     warnings = []
-    for statement in project.statements.values():
-        for section in statement.sections.values():
-            if section.kind is not SectionKind.APP:
-                continue
-            for variant in (section.base, *section.overrides.values()):
-                if "#" not in variant.body:
-                    continue
-                for offset, line in enumerate(variant.body.split("\n")):
-                    match = _IN_PAGE.search(line) if "#" in line else None
-                    if match:
-                        warnings.append(Problem(
-                            variant.source, variant.body_line + offset,
-                            f"the link to #{match.group(1) or match.group(2)} cannot be followed from the app's "
-                            "fragment in another site's page: the project has no site_url",
-                            "set site_url in mkdocs.yml (fragments then link to the statement page by its "
-                            "full address)"))
-                        break
+    for _, source, lines in _lines_with(project, "#", SectionKind.APP):
+        found = next(((number, match) for number, line in lines if (match := _IN_PAGE.search(line))), None)
+        if found:
+            number, match = found
+            warnings.append(Problem(
+                source, number,
+                f"the link to #{match.group(1) or match.group(2)} cannot be followed from the app's "
+                "fragment in another site's page: the project has no site_url",
+                "set site_url in mkdocs.yml (fragments then link to the statement page by its full address)"))
     return warnings
 
 
@@ -87,15 +89,12 @@ def statement_link_warnings(project: Project) -> list[Problem]:
     if project.site_url:
         return []
     warnings = []
-    for statement in project.statements.values():
-        for section in statement.sections.values():
-            for variant in (section.base, *section.overrides.values()):
-                for offset, line in enumerate(variant.body.split("\n")) if "statements." in variant.body else ():
-                    if _STATEMENT_LINK.search(line):
-                        warnings.append(Problem(
-                            variant.source, variant.body_line + offset,
-                            "the link to another statement is relative to the page in force: its dated "
-                            "pages, fragments and PDF cannot follow it, as the project has no site_url",
-                            "set site_url in mkdocs.yml (the link is then the statement's full address)"))
-                        break
+    for _, source, lines in _lines_with(project, "statements."):
+        number = next((number for number, line in lines if _STATEMENT_LINK.search(line)), None)
+        if number is not None:
+            warnings.append(Problem(
+                source, number,
+                "the link to another statement is relative to the page in force: its dated "
+                "pages, fragments and PDF cannot follow it, as the project has no site_url",
+                "set site_url in mkdocs.yml (the link is then the statement's full address)"))
     return warnings

@@ -130,8 +130,12 @@ class ImportedStatement:
 def _slug(text: str) -> str:
     """A heading's id, its letters without their accents ("6.1. Ökosystem" is `6-1-okosystem`, as the
     captures' own anchors write it, not `6-1-kosystem`)."""
-    plain = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "SS"))
-    return slugify("".join(c for c in plain if not unicodedata.combining(c)))
+    return slugify(_unaccented(text.replace("ß", "ss").replace("ẞ", "SS")))
+
+
+def _unaccented(text: str) -> str:
+    """`text` with its letters' accents taken off ("Ökosystem" -> "Okosystem")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _yaml_str(text: str) -> str:
@@ -618,8 +622,7 @@ def _word_stem(word: str) -> str:
 
 def _stems(words: str) -> set[str]:
     """The stems of `words`, accents aside (an anchor writes "ubermittelt" for "übermittelt")."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", words.casefold()) if not unicodedata.combining(c))
-    return {_word_stem(w) for w in re.findall(r"[^\W_\d]+", plain) if w not in _KEY_FILLERS}
+    return {_word_stem(w) for w in re.findall(r"[^\W_\d]+", _unaccented(words.casefold())) if w not in _KEY_FILLERS}
 
 
 def link_anchors(statement: ImportedStatement, lines: list[str],

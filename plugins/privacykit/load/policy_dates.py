@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.region import primary_language
+
 # The languages a policy's date is looked for in when the locale's own language finds none (a German
 # policy imported into a project whose regions speak English): the languages of the package's catalog
 # and a few more of the policies the archive holds. Numeric dates are read in the locale's convention only.
@@ -45,8 +47,10 @@ class ReadDate:
         return self.other is not None
 
 
-def _babel_locale(locale: str):    # -> babel.Locale | None
+def babel_locale(locale: str):    # -> babel.Locale | None
+    """Babel's locale of a language tag (`pt-BR` or `pt_BR`: CLDR's data of it), or None when it knows none."""
     from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(locale.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
@@ -54,11 +58,7 @@ def _babel_locale(locale: str):    # -> babel.Locale | None
 
 
 def known_locale(locale: str) -> bool:
-    return _babel_locale(locale) is not None
-
-
-def language_of(locale: str) -> str:
-    return locale.replace("_", "-").partition("-")[0].lower()
+    return babel_locale(locale) is not None
 
 
 # CLDR's region groups, whose locales hold a language's conventions beside its default one (en_001, the
@@ -69,7 +69,7 @@ _REGION_GROUPS = ("001", "150", "419")
 @lru_cache(maxsize=64)
 def _language_locales(language: str) -> tuple:
     """The CLDR locales of `language` whose dates are read: the language's own and its region groups'."""
-    found = [_babel_locale(language), *(_babel_locale(f"{language}_{group}") for group in _REGION_GROUPS)]
+    found = [babel_locale(language), *(babel_locale(f"{language}_{group}") for group in _REGION_GROUPS)]
     return tuple(loc for loc in found if loc is not None)
 
 
@@ -160,7 +160,7 @@ def _named_patterns(language: str) -> tuple[tuple[re.Pattern[str], tuple[str, ..
 @lru_cache(maxsize=64)
 def numeric_order(locale: str) -> str:
     """The order of day, month and year in `locale`'s short date ("mdy" for en-US, "dmy" for de-DE)."""
-    loc = _babel_locale(locale) or _babel_locale(DEFAULT_LOCALE)
+    loc = babel_locale(locale) or babel_locale(DEFAULT_LOCALE)
     order = "".join(dict.fromkeys(c for c in re.sub(r"'[^']*'", "", loc.date_formats["short"].pattern).lower()
                                   if c in "dmy"))
     return order if len(order) == 3 else "mdy"
@@ -219,8 +219,8 @@ def find_dates(text: str, locale: str = DEFAULT_LOCALE) -> list[ReadDate]:
     the locale's order, an ambiguous one being a guess). Overlapping finds keep the longest."""
     if not any(c.isdigit() for c in text):
         return []
-    own = language_of(locale)
-    named = _named_dates(text, own) if _babel_locale(locale) else []
+    own = primary_language(locale)
+    named = _named_dates(text, own) if babel_locale(locale) else []
     if not named:
         for language in FALLBACK_LANGUAGES:
             if language != own and (named := _named_dates(text, language)):
@@ -262,5 +262,5 @@ def names_a_month(text: str, locale: str = DEFAULT_LOCALE) -> bool:
         return False
     if find_dates(text, locale):
         return True
-    languages = dict.fromkeys((language_of(locale), *FALLBACK_LANGUAGES))
+    languages = dict.fromkeys((primary_language(locale), *FALLBACK_LANGUAGES))
     return any(_month_year(language).search(text) for language in languages)

@@ -22,6 +22,7 @@ import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..model.region import primary_language
 from ..publish.page import SitePage, TocEntry, anchor, head_links, relative_url, theme_text
 
 # The id of each page's `<h1>`, where the skip link leads. Section ids start with a letter or
@@ -53,7 +54,7 @@ class ThemeWords:
 def material_language(locale: str, available: Callable[[str], bool]) -> str:
     """Material's language for a page in `locale` (`pt-BR` -> `pt-BR`, `zh-CN` -> `zh`,
     `en-US` -> `en`): the whole tag if Material has it, else its first part, else English."""
-    for candidate in (locale, locale.split("-")[0].lower()):
+    for candidate in (locale, primary_language(locale)):
         if available(candidate):
             return candidate
     return "en"

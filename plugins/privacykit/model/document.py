@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from .facts import DeclaredFacts
+from .region import primary_language
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ class ResolvedDocument:
         `source_language` (the region's, from `RegionSet.source_language`), else in its locale's.
         """
         language = self.language or source_language or self.locale
-        if self.locale.split("-")[0].lower() == language.split("-")[0].lower():
+        if primary_language(self.locale) == primary_language(language):
             return self.locale if len(self.locale) >= len(language) else language
         return language
 

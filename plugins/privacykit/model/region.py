@@ -10,6 +10,11 @@ from typing import Any
 LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
+def primary_language(tag: str) -> str:
+    """The primary language of a language tag or locale, in lower case: `pt-BR` (or `pt_BR`) -> `pt`."""
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
 @dataclass(frozen=True)
 class Region:
     """A market whose readers see one resolved text of each statement."""
@@ -94,7 +99,7 @@ class RegionSet:
         for rid in self.chain(region_id):
             if self._regions[rid].language:
                 return self._regions[rid].language  # type: ignore[return-value]
-        return self._regions[self.chain(region_id)[-1]].locale.split("-")[0]
+        return primary_language(self._regions[self.chain(region_id)[-1]].locale)
 
     def source_language(self, region_id: str) -> str:
         """The language statements are written in for this region: its root region's."""

@@ -185,7 +185,7 @@ def region_signals(regional: RegionalStatement, digests: BoundedCache | None = N
             digest = section_digest(section, digests)
             was = before.get(section.id)
             changed = was.changed if was is not None and was.digest == digest else version.id
-            since = version.id if scope is None or section.id in scope else (
+            since = version.id if in_scope(scope, section.id) else (
                 was.consent_required_since if was is not None else None)
             now[section.id] = SectionSignal(digest, changed, since)
         out[version.id] = ReleaseSignals(now, scope)
@@ -269,7 +269,10 @@ def section_language(section: ResolvedSection, document_language: str) -> str:
     return translation.source_language if blocks and untranslated == blocks else translation.language
 
 
-def section_dict(section: ResolvedSection, fragment_url: str | None, language: str) -> dict[str, Any]:
+def section_dict(section: ResolvedSection, fragment_url: str | None, language: str,
+                 digests: BoundedCache | None = None) -> dict[str, Any]:
+    """A section in a version document (`digests`: the build's cache of section digests, which the
+    region's signals filled: its text is not marked up twice)."""
     return {
         "id": section.id, "title": section.title, "kind": section.kind, "owner": section.owner,
         "app": {"name": section.app_name, "platforms": list(section.platforms)} if section.app_name else None,
@@ -277,15 +280,15 @@ def section_dict(section: ResolvedSection, fragment_url: str | None, language: s
         "html": markdown_to_html(marked_markdown(section)),
         "fragment_url": fragment_url,
         "fragment_page_url": fragment_url.removesuffix(".html") + ".page.html" if fragment_url else None,
-        "digest": section_digest(section),
+        "digest": section_digest(section, digests),
     }
 
 
 def sections_json(document: ResolvedDocument, fragment_base: str, cache: BoundedCache, language: str,
-                  signals: ReleaseSignals | None = None) -> str:
+                  signals: ReleaseSignals | None = None, digests: BoundedCache | None = None) -> str:
     """The `sections` array of a version document, as compact JSON; each section's JSON is
     kept in `cache` by its digest (and the language of the document's text), and the release's
-    own signals (`changed`, `consent_required_since`) are added to it.
+    own signals (`changed`, `consent_required_since`) are added to it (`digests`: see `section_dict`).
 
     Built with `BASE_TOKEN` as `fragment_base`, then the token is replaced by each region's
     fragment folder.
@@ -293,7 +296,7 @@ def sections_json(document: ResolvedDocument, fragment_base: str, cache: Bounded
     parts = []
     for s in document.sections:
         part = cache.get_or_make((s.digest, fragment_base, language),
-                                 partial(_section_json, s, fragment_base, language))
+                                 partial(_section_json, s, fragment_base, language, digests))
         signal = signals.sections.get(s.id) if signals is not None else None
         if signal is not None:
             part = part[:-1] + "," + json.dumps({"changed": signal.changed,
@@ -303,9 +306,10 @@ def sections_json(document: ResolvedDocument, fragment_base: str, cache: Bounded
     return "[" + ",".join(parts) + "]"
 
 
-def _section_json(section: ResolvedSection, fragment_base: str, language: str) -> str:
+def _section_json(section: ResolvedSection, fragment_base: str, language: str, digests: BoundedCache | None) -> str:
     fragment_url = f"{fragment_base}{section.id}.html" if section.kind == "app" else None
-    return json.dumps(section_dict(section, fragment_url, language), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(section_dict(section, fragment_url, language, digests), ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def version_json(document: ResolvedDocument, version: Version | None, sections: str, language: str) -> str:
@@ -381,7 +385,9 @@ def api_index(site: SiteContext) -> SiteAsset:
               "releases_sha256": site.store.head(statement.id),
               "regions": [{"id": r.id, "name": r.name, "locale": r.locale,
                            "fallback": fallback_region(site, statement.id, r.id),
-                           "language": index_language(site, statement.id, r.id),
+                           "language": region_language(
+                               site, r.id, [v for v in site.store.versions(statement.id) if r.id in v.regions],
+                               partial(site.store.document, region=r.id)),
                            "api_url": address(site.site_url, f"{API}/{statement.id}/{r.id}.json"),
                            "url": address(site.site_url, statement_url(r.id, statement.id))}
                           for r in site.project.regions if site.is_released(statement.id, r.id)]}
@@ -408,27 +414,24 @@ def region_api(site: SiteContext, regional: RegionalStatement, emit: Callable[[S
                for v in regional.versions]
     emit(SiteAsset(f"{API}/{statement.id}/{region.id}.json", dump(region_index(
         statement.id, site.statement_title(statement.id, region.id), region.id, region.name, region.locale,
-        entries, site.build_date, site.site_url, region_language(site, regional), signals))))
+        entries, site.build_date, site.site_url,
+        region_language(site, region.id, regional.versions, lambda v: regional.editions[v.id].document), signals))))
     for version in regional.versions:
         document = regional.editions[version.id].document
         language = document.text_language(site.source_language(region.id))
-        sections = sections_json(document, BASE_TOKEN, site.cache.section_json, language, signals[version.id])
+        sections = sections_json(document, BASE_TOKEN, site.cache.section_json, language, signals[version.id],
+                                 site.cache.section_digests)
         base = address(site.site_url, f"fragments/{statement.id}/{region.id}/{version.id}/")
         emit(SiteAsset(f"{API}/{statement.id}/{region.id}/{version.id}.json",
                        version_json(document, version, sections.replace(BASE_TOKEN, base), language)))
 
 
-def index_language(site: SiteContext, statement_id: str, region_id: str) -> str:
-    """`region_language` for the index, without the region's pages: the text language of the release in
-    force there (a release that left its text as it was has the same text), else of the latest (rtl44: the
-    index said "ja" where the region file says "ja-JP")."""
-    releases = [v for v in site.store.versions(statement_id) if region_id in v.regions]
-    version = lookup.in_force(releases, site.build_date) or releases[-1]
-    return site.store.document(version, region_id).text_language(site.source_language(region_id))
-
-
-def region_language(site: SiteContext, regional: RegionalStatement) -> str:
-    """The language a region reads a statement in, as its version documents say it (`en-IE`, not
-    `en`): the text language of the release in force, else of the latest release."""
-    version = regional.in_force or regional.versions[-1]
-    return regional.editions[version.id].document.text_language(site.source_language(regional.region.id))
+def region_language(site: SiteContext, region_id: str, versions: list[Version],
+                    document: Callable[[Version], ResolvedDocument]) -> str:
+    """The language a region reads a statement in, as its version documents say it (`en-IE`, not `en`):
+    the text language of `document` of the version of `versions` (oldest first) in force on the build date,
+    else of the latest. The region file passes the region's versions; the index, written before the region's
+    pages, every release that includes the region, read from the store (a release that left the region's
+    text as it was has the same text; rtl44: the index said "ja" where the region file says "ja-JP")."""
+    version = lookup.in_force(versions, site.build_date) or versions[-1]
+    return document(version).text_language(site.source_language(region_id))

@@ -41,9 +41,9 @@ def archive_page(site: SiteContext, regional: RegionalStatement) -> SitePage:
                      "pdf_url": file_url(url, pdf) if (pdf := site.pdf_path(statement.id, region.id, version))
                      else None})
     title = site.statement_title(statement.id, region.id)
-    region_name = heading_region if lang else site.region_name(region.id)
+    # (`heading_words` names the region as its pages do where the catalog speaks its language, else in English)
     context: dict[str, Any] = {"statement": statement.id, "region": region.id, "title": title,
-                               "region_name": region_name, "rows": rows, "locale": region.locale}
+                               "region_name": heading_region, "rows": rows, "locale": region.locale}
     html = site.render_page("archive.html", lambda: repr(context), lambda: {**context, "t": t})
     heading = fill_text(t["archive_title"], title=title, region=heading_region)
     return SitePage(url, heading, html, locale=region.locale, archived=True, statement=statement.id,

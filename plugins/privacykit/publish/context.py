@@ -139,8 +139,7 @@ class SiteContext:
     def date(self, version: Version, region_id: str) -> str:
         """A version's effective date in a sentence of the region's words: in the region's language, or in
         English where the catalog lacks it and the sentence is English (rtl44: not "on 31 ديسمبر 2026")."""
-        locale = self.project.regions[region_id].locale
-        return format_date(version.effective_date, locale if self.templates.speaks(locale) else "en")
+        return format_date(version.effective_date, self.templates.words_locale(self.project.regions[region_id].locale))
 
     def navigation(self, region_id: str) -> tuple[NavLink, ...]:
         """Where a reader in a region goes from any of its pages: home, then each statement

@@ -3,7 +3,6 @@ saying whether it is superseded, upcoming or in force."""
 
 from __future__ import annotations
 
-from ..render.dates import format_date
 from ..render.templates import fill_text
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
@@ -16,9 +15,9 @@ def dated_page(site: SiteContext, regional: RegionalStatement, version: Version)
     """The page of one release in one region."""
     edition = regional.editions[version.id]
     t = site.region_words(regional.region.id)
-    date_locale, region_name, lang = heading_words(site, regional.region.id, edition.document.region_name)
+    _, region_name, lang = heading_words(site, regional.region.id, edition.document.region_name)
     title = fill_text(t["dated_title"], title=site.statement_title(regional.statement.id, regional.region.id),
-                      region=region_name, date=format_date(version.effective_date, date_locale))
+                      region=region_name, date=site.date(version, regional.region.id))
     return version_page(site, regional, edition, edition.url, version_notices(site, regional, version),
                         archived=True, title=title, title_lang=lang)
 

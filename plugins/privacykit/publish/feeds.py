@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..model.controls import xml_text
 from ..render.dates import format_date
 from ..render.resolve import template_variables
-from ..render.templates import fill_text
+from ..render.templates import fill_text, other_language
 from .api import VersionEntry, address
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset
@@ -100,7 +100,7 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
             f"    <published>{updated(made(version))}</published>",
             f"    <updated>{updated(made(version))}</updated>",
             *([] if undecided else [f'    <category term="{xml_text(decision)}"/>']),
-            f"    <summary{_xml_lang(_other(entry.summary_language, locale))}>{xml_text(summary)}</summary>",
+            f"    <summary{_xml_lang(other_language(entry.summary_language, locale))}>{xml_text(summary)}</summary>",
             "  </entry>",
         ]
     out.append("</feed>")
@@ -109,10 +109,3 @@ def atom_feed(statement: str, title: str, region: str, region_name: str, entries
 
 def _xml_lang(language: str | None) -> str:
     return f' xml:lang="{xml_text(language)}"' if language else ""
-
-
-def _other(language: str | None, locale: str) -> str:
-    """`language` where its primary language is not `locale`'s, else ""."""
-    if not language or language.split("-")[0].lower() == locale.split("-")[0].lower():
-        return ""
-    return language

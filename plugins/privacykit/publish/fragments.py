@@ -19,11 +19,11 @@ from html import escape
 
 from ..model.document import ResolvedDocument, ResolvedSection
 from ..render.markdown import markdown_to_html, marked_markdown
-from ..render.templates import fill_text, other_direction
+from ..render.templates import fill_text, lang_marks
 from .api import ReleaseSignals, SectionSignal, region_signals, section_language
 from .context import RegionalStatement, SiteContext
 from .page import SiteAsset, statement_url
-from .statement import binding_note
+from .statement import binding_note, untranslated_title
 
 # The fragment's own stylesheet, inline in every fragment and published as `fragments/fragment.css`
 # for a host whose Content-Security-Policy refuses inline styles (embed44). Colours are custom
@@ -65,8 +65,8 @@ class FragmentLinks:
     archive: str       # its archive page
 
 
-def fragment_links(site: SiteContext, statement: str, region: str, page: str, label: str) -> FragmentLinks:
-    """Links from `fragments/<statement>/<region>/<label>/` to a statement page `page` (a site path):
+def fragment_links(site: SiteContext, statement: str, region: str, page: str) -> FragmentLinks:
+    """Links from a fragment (`fragments/<statement>/<region>/<label>/`) to a statement page `page` (a site path):
     absolute under `site_url`, else relative to the fragment's folder (`check` warns that a fetched
     fragment cannot follow those)."""
     base = site.site_url.rstrip("/") + "/" if site.site_url else "../../../../"
@@ -95,14 +95,12 @@ def region_fragments(site: SiteContext, regional: RegionalStatement, emit: Calla
         page = statement_url(region.id, statement.id)
         if label != "latest":
             page += f"{version.id}/"
-        links = fragment_links(site, statement.id, region.id, page, label)
+        links = fragment_links(site, statement.id, region.id, page)
         # (the footer's words are English where the catalog lacks the region's language, i18n44)
         meta_lang = None if site.templates.speaks(region.locale) else "en"
         recorded = version.translations.get(region.id) or {}
         note = binding_note(edition.document, recorded.get("published_as"), t)
         # (the title's own language: the source's where it is left untranslated, rtl44)
-        from .statement import untranslated_title
-
         title_lang = edition.document.source_language if untranslated_title(edition.document) else language
         extra = {"meta_title": edition.document.title, "archive_words": t["all_versions"], "note": note,
                  "meta_title_lang": title_lang}
@@ -152,12 +150,9 @@ def fragment_html(section: ResolvedSection, document: ResolvedDocument, version_
         if section.translation and -1 in section.translation.fallback else ""
     body = markdown_to_html(marked_markdown(section))
     meta_html = escape(meta)
-    title_marks = ""
-    if meta_title_lang and meta_title_lang.split("-")[0].lower() != meta_locale.split("-")[0].lower():
-        title_marks = f' lang="{escape(meta_title_lang)}"' + (f' dir="{d}"' if (d := other_direction(
-            meta_title_lang, meta_locale)) else "")
-        if links is None and meta_title and escape(meta_title) in meta_html:
-            meta_html = meta_html.replace(escape(meta_title), f"<span{title_marks}>{escape(meta_title)}</span>", 1)
+    title_marks = lang_marks(meta_title_lang, meta_locale)
+    if title_marks and links is None and meta_title and escape(meta_title) in meta_html:
+        meta_html = meta_html.replace(escape(meta_title), f"<span{title_marks}>{escape(meta_title)}</span>", 1)
     if links is not None:
         if "#" in body:
             body = _IN_PAGE_HREF.sub(f'href="{escape(links.page)}#', body)

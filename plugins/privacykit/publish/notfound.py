@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlsplit
 
+from ..model.region import primary_language
 from .context import SiteContext
 
 
@@ -17,6 +18,8 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
     region's first: a heading (the language's name), what happened, and links to the home page and
     to the statements of a region of that language (the default region for its own language).
     Links are absolute (the page is served at any depth), below `site_url`'s path."""
+    from ..render.templates import lang_marks
+
     base = urlsplit(site_url).path or "/"
     base = base if base.endswith("/") else base + "/"
     regions = site.project.regions
@@ -24,7 +27,7 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
     order = [default, *(r.id for r in regions if r.id != default)] if default in regions else [r.id for r in regions]
     blocks: dict[str, tuple[str, list[str]]] = {}      # language -> (the region whose links it shows, its regions)
     for region_id in order:
-        language = regions.language(region_id).split("-")[0].lower()
+        language = primary_language(regions.language(region_id))
         if language not in blocks:
             blocks[language] = (region_id, [])
         blocks[language][1].append(region_id)
@@ -32,12 +35,12 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
     titles: list[tuple[str, str]] = []
     for region_id, _members in blocks.values():
         locale = regions[region_id].locale
-        said = (locale if site.templates.speaks(locale) else "en", site.words(locale)["not_found_title"])
+        said = (site.templates.words_locale(locale), site.words(locale)["not_found_title"])
         if said[1] not in (text for _locale, text in titles):
             titles.append(said)
     titles = titles or [("en", site.words("en")["not_found_title"])]
-    page_language = titles[0][0].split("-")[0].lower()
-    title = " · ".join(escape(text) if locale.split("-")[0].lower() == page_language
+    page_language = primary_language(titles[0][0])
+    title = " · ".join(escape(text) if primary_language(locale) == page_language
                        else f'<span lang="{escape(locale)}"{_direction(locale)}>{escape(text)}</span>'
                        for locale, text in titles)
     out = [f'<div class="pk-not-found" data-base="{escape(base)}">', f'<h1 id="{escape(title_id)}">{title}</h1>']
@@ -45,7 +48,7 @@ def not_found_html(site: SiteContext, site_url: str, title_id: str) -> str:
         locale = regions[region_id].locale
         t = site.words(locale)
         # (a statement title left in English is marked, and left to right in an Arabic section: rtl44)
-        links = "".join(f'<li><a href="{escape(base + link.url)}"{_marks(link.lang, locale)}>'
+        links = "".join(f'<li><a href="{escape(base + link.url)}"{lang_marks(link.lang, locale)}>'
                         f'{escape(link.title)}</a></li>' for link in site.navigation(region_id))
         heading = f"pk-not-found-{escape(language)}"
         english = t["fallback_attrs"]     # the words of a language the catalog lacks are English, marked
@@ -62,16 +65,6 @@ def _direction(locale: str) -> str:
     from ..render.templates import text_direction
 
     return ' dir="rtl"' if text_direction(locale) == "rtl" else ""
-
-
-def _marks(language: str, locale: str) -> str:
-    """`lang` (and `dir` where its direction is not the section's) of words in another language, else ""."""
-    from ..render.templates import other_direction
-
-    if not language or language.split("-")[0].lower() == locale.split("-")[0].lower():
-        return ""
-    direction = other_direction(language, locale)
-    return f' lang="{escape(language)}"' + (f' dir="{direction}"' if direction else "")
 
 
 def _mark_home(links: str, english: str) -> str:

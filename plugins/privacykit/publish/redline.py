@@ -14,13 +14,13 @@ from ..changes.redline import BlockStatus, SectionStatus, redline
 from ..changes.report import block_html, headings_html, section_title_html
 from ..changes.verdict import ALREADY_SAID, Finding, RegionVerdict
 from ..model.document import ResolvedDocument
+from ..model.region import primary_language
 from ..model.rules import Action
 from ..render.dates import format_date
-from ..render.templates import fill_text
+from ..render.templates import fill_text, other_language
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import Edition, SitePage, TocEntry, anchor, relative_url
-from .statement import other_language
 from .wording import heading_words
 
 
@@ -52,7 +52,7 @@ def same_language_before(site: SiteContext, regional: RegionalStatement, version
 
 
 def _same_language(a: str, b: str) -> bool:
-    return a.split("-")[0].lower() == b.split("-")[0].lower()
+    return primary_language(a) == primary_language(b)
 
 
 def redline_pages(site: SiteContext, old: Edition, new: Edition, url: str,
@@ -97,7 +97,7 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
     earlier text in its language) is what the page says instead of comparing the texts."""
     locale = new.document.locale
     t = site.words(locale)
-    sentence_locale = locale if site.templates.speaks(locale) else "en"
+    sentence_locale = site.templates.words_locale(locale)
     source = site.source_language(new.document.region)
     new_lang = text_lang or new.document.text_language(source)
     old_lang = text_lang or old.document.text_language(source)
@@ -179,7 +179,7 @@ def spoken(block: str, t: dict[str, str], deleted_lang: str | None, locale: str)
             word = t["inserted_end"] if end == "ins" else t["deleted_end"]
             return f'<span class="pk-sr-only"{page_lang}> ({escape(word)})</span></{end}>'
         if tag is None:
-            return match.group(0) if locale.split("-")[0] == "en" else '<span class="pk-badge" lang="en">'
+            return match.group(0) if primary_language(locale) == "en" else '<span class="pk-badge" lang="en">'
         word = t["inserted"] if tag == "ins" else t["deleted"]
         lang = f' lang="{escape(deleted_lang)}"' if tag == "del" and deleted_lang else ""
         return f'<{tag}{lang}><span class="pk-sr-only"{page_lang}>{escape(word)} </span>'

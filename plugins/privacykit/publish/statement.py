@@ -18,7 +18,7 @@ from ..model.document import ResolvedDocument, ResolvedSection
 from ..model.rules import Action
 from ..render.dates import format_date
 from ..render.markdown import markdown_to_html, marked_markdown
-from ..render.templates import fill_text, other_direction
+from ..render.templates import fill_text, other_direction, other_language
 from ..versions.store import Version
 from .context import RegionalStatement, SiteContext
 from .page import Edition, Notice, SitePage, TocEntry, anchor, file_url, notice, relative_url, statement_url
@@ -85,11 +85,6 @@ def title_language(section: ResolvedSection, text_language: str) -> str:
     return translation.source_language if -1 in translation.fallback else translation.language
 
 
-def other_language(language: str, page_language: str) -> str:
-    """`language` if a page in `page_language` must say so (`lang`) where it shows it, else ''."""
-    return "" if language.split("-")[0].lower() == page_language.split("-")[0].lower() else language
-
-
 def _section_html(site: SiteContext, section: ResolvedSection, permalink: str) -> Markup:
     return Markup(site.templates.render("_section.html", section=section_view(section, permalink)))
 
@@ -113,12 +108,12 @@ def statement_page(site: SiteContext, document: ResolvedDocument, url: str | Non
     text, toc = body(site, document)
     t = site.words(document.locale)
     # A date inside an English sentence (a language the catalog lacks) is written as English writes it.
-    date_locale = document.locale if site.templates.speaks(document.locale) else "en"
+    date_locale = site.templates.words_locale(document.locale)
     context: dict[str, Any] = {
         "document": document, "body": text, "t": t, "draft": draft,
         "text_lang": document.text_language(site.source_language(document.region)),
         # (the text's own direction where it differs from the page's: English in an Arabic page, i18n44)
-        "text_dir": _text_dir(document.text_language(site.source_language(document.region)), document.locale),
+        "text_dir": other_direction(document.text_language(site.source_language(document.region)), document.locale),
         "region_links": region_links(site, document.statement, url, document.region,
                                           draft=draft and not site.released_in(document.statement)),
         "last_updated": format_date(effective_date, date_locale) if effective_date else None,
@@ -149,13 +144,6 @@ def title_marks(document: ResolvedDocument, title: str, title_lang: str) -> tupl
     if untranslated_title(document):
         return document.title, document.source_language
     return "", ""
-
-
-def _text_dir(text_language: str, locale: str) -> str:
-    from ..render.templates import text_direction
-
-    direction = text_direction(text_language)
-    return direction if direction != text_direction(locale) else ""
 
 
 def untranslated_title(document: ResolvedDocument) -> bool:

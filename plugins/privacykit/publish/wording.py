@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .page import relative_url, statement_url
 
@@ -33,12 +33,10 @@ def date_attrs(site: SiteContext, region_id: str) -> str:
     """` lang="en"` (and `dir="ltr"` on a right-to-left page) for a date of the region written in
     English because no date format knows its locale, else "" (rtl44)."""
     from ..render.dates import date_language
-    from ..render.templates import text_direction
+    from ..render.templates import lang_marks
 
     locale = site.project.regions[region_id].locale
-    if date_language(locale) != "en" or locale.lower().startswith("en"):
-        return ""
-    return ' lang="en"' + (' dir="ltr"' if text_direction(locale) == "rtl" else "")
+    return lang_marks("en", locale) if date_language(locale) == "en" else ""
 
 
 def region_links(site: SiteContext, statement_id: str, from_url: str, current: str | None = None,
@@ -46,23 +44,15 @@ def region_links(site: SiteContext, statement_id: str, from_url: str, current: s
     """The same statement in every region where it is published (the region selector), linked
     from `from_url`, each named with the language its text is in; with `draft`, its draft in
     every region (the selector of a statement never released, whose only pages are drafts)."""
+    from ..render.templates import lang_marks
+
     regions = site.project.regions
     released = site.released_in(statement_id)
     page = regions[current].locale if current is not None and current in regions else ""
     return [{"name": site.region_name(r.id), "locale": r.locale, "current": r.id == current,
              # (a region named in another language than the page's says so, and its direction: rtl44)
-             "marks": Markup(_marks(r.locale, page)),
+             "marks": Markup(lang_marks(r.locale, page)),
              "language": regions.language(r.id),
              "language_name": site.templates.strings(regions.language(r.id))["language_name"],
              "url": relative_url(from_url, statement_url(r.id, statement_id) + ("draft/" if draft else ""))}
             for r in regions if draft or r.id in released or r.id == current]
-
-
-def _marks(locale: str, page_locale: str) -> str:
-    """` lang` (and ` dir` where the direction differs) of words in `locale` on a page in `page_locale`."""
-    from ..render.templates import other_direction
-
-    if not page_locale or locale.split("-")[0].lower() == page_locale.split("-")[0].lower():
-        return ""
-    direction = other_direction(locale, page_locale)
-    return f' lang="{escape(locale)}"' + (f' dir="{direction}"' if direction else "")

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..errors import Problem, UsageError, excerpt
+from ..load.policy_dates import babel_locale
+from ..model.region import primary_language
 
 _MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -33,21 +35,16 @@ _TABLE = frozenset({"en", "pt", "de", "fr", "es", "zh", "ja"})
 
 def _cldr_date(day: dt.date, locale: str) -> str | None:
     """CLDR's long date for `locale`, or None when Babel does not know it."""
-    try:
-        from babel import Locale, UnknownLocaleError
-        from babel.dates import format_date as babel_date
-    except ImportError:   # pragma: no cover - babel is a dependency
-        return None
-    try:
-        return babel_date(day, format="long", locale=Locale.parse(locale.replace("-", "_")))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return None
+    from babel.dates import format_date as babel_date
+
+    known = babel_locale(locale)
+    return babel_date(day, format="long", locale=known) if known is not None else None
 
 
 @lru_cache(maxsize=256)
 def date_language(locale: str) -> str:
     """The language `format_date` writes a date of `locale` in: its own, or "en" when it falls back."""
-    lang = locale.replace("_", "-").partition("-")[0].lower()
+    lang = primary_language(locale)
     if lang in _TABLE or _cldr_date(dt.date(2000, 1, 1), locale) is not None:
         return lang
     return "en"

@@ -20,7 +20,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ..errors import ContentError, Problem, display_path
+from ..load.policy_dates import babel_locale
 from ..load.yamlio import line_of, load_yaml, read_text
+from ..model.region import primary_language
 
 STRINGS = "strings.yml"
 PACKAGE_STRINGS = resources.files("privacykit").joinpath("templates").joinpath(STRINGS)
@@ -103,7 +105,7 @@ RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv",
 
 def text_direction(locale: str) -> str:
     """`rtl` or `ltr`: the direction of the language of `locale`."""
-    return "rtl" if _language(locale) in RTL_LANGUAGES else "ltr"
+    return "rtl" if primary_language(locale) in RTL_LANGUAGES else "ltr"
 
 
 def other_direction(language: str, page_language: str) -> str:
@@ -113,20 +115,32 @@ def other_direction(language: str, page_language: str) -> str:
     return direction if language and direction != text_direction(page_language) else ""
 
 
+def other_language(language: str | None, page_language: str) -> str:
+    """`language` where a page (or feed) in `page_language` must say it (`lang`) of words in it: their
+    primary languages differ; else "" (also where either is not known)."""
+    if not language or not page_language or primary_language(language) == primary_language(page_language):
+        return ""
+    return language
+
+
+def lang_marks(language: str | None, page_language: str) -> str:
+    """The attributes of an element of words in `language` on a page in `page_language`: ` lang="…"`, with
+    ` dir="…"` where its direction is not the page's (an English title in an Arabic page, rtl44); "" where
+    the page's language is theirs."""
+    other = other_language(language, page_language)
+    if not other:
+        return ""
+    direction = other_direction(other, page_language)
+    return f' lang="{escape(other)}"' + (f' dir="{direction}"' if direction else "")
+
+
 def language_name(language: str, catalog: dict[str, str] | None = None) -> str:
     """A language named in itself (the region switcher's "(日本語)"): the strings catalog's
     `language_name` where it has the language, else CLDR's name of it (Babel's data), else its code."""
     if catalog and language in catalog:
         return catalog[language]
-    try:
-        from babel import Locale, UnknownLocaleError
-
-        try:
-            name = Locale.parse(language.replace("-", "_")).get_language_name(language.replace("-", "_"))
-        except (UnknownLocaleError, ValueError):
-            return language
-    except ImportError:   # pragma: no cover - babel is a dependency
-        return language
+    known = babel_locale(language)
+    name = known.get_language_name() if known is not None else None
     return (name[:1].upper() + name[1:]) if name else language
 
 
@@ -142,14 +156,8 @@ def territory_name(locale: str, language: str | None = None) -> str:
     territory = _territory(locale)
     if not territory:
         return ""
-    try:
-        from babel import Locale, UnknownLocaleError
-    except ImportError:   # pragma: no cover - babel is a dependency
-        return ""
-    try:
-        return Locale.parse((language or _language(locale)).replace("-", "_")).territories.get(territory, "")
-    except (UnknownLocaleError, ValueError):
-        return ""
+    known = babel_locale(language or primary_language(locale))
+    return known.territories.get(territory, "") if known is not None else ""
 
 
 @lru_cache(maxsize=1024)
@@ -157,7 +165,7 @@ def english_name(name: str, locale: str) -> bool:
     """Whether a region's `name` is English rather than in the language of `locale`: CLDR's English
     name of its territory ("Saudi Arabia" for ar-SA), or plain ASCII where the language is not
     written in Latin letters (`NON_LATIN`)."""
-    language = _language(locale)
+    language = primary_language(locale)
     if language == "en" or not name:
         return False
     if name.casefold() == territory_name(locale, "en").casefold() and name != territory_name(locale):
@@ -198,7 +206,7 @@ class TemplateSet:
     def strings(self, locale: str) -> dict[str, str]:
         """The words around a statement in the language of `locale` (`pt-BR` -> `pt`),
         English where a translation is missing (see `templates/strings.yml`)."""
-        language = _language(locale)
+        language = primary_language(locale)
         if language not in self._strings:
             catalog = self._load_strings()
             words = {key: texts.get(language) or texts["en"] for key, texts in catalog.items()}
@@ -206,8 +214,7 @@ class TemplateSet:
             # they are in as English (left to right in a right-to-left page), so screen readers read them
             # in English and punctuation stays in place (i18n44).
             spoken = language == "en" or any(language in texts for texts in catalog.values())
-            words["fallback_attrs"] = Markup("") if spoken else Markup(' lang="en"' + (
-                ' dir="ltr"' if language in RTL_LANGUAGES else ""))
+            words["fallback_attrs"] = Markup("" if spoken else lang_marks("en", language))
             words["language_name"] = language_name(language, catalog.get("language_name", {}))
             self._strings[language] = words
         return self._strings[language]
@@ -220,13 +227,18 @@ class TemplateSet:
 
     def speaks(self, locale: str) -> bool:
         """Whether the catalog has the language of `locale` (else its words are English)."""
-        language = _language(locale)
+        language = primary_language(locale)
         return language == "en" or any(language in texts for texts in self._load_strings().values())
+
+    def words_locale(self, locale: str) -> str:
+        """The locale of the catalog's words for readers in `locale`, and of the dates in their sentences:
+        `locale` where the catalog speaks its language, else "en" (rtl44: not "on 31 ديسمبر 2026")."""
+        return locale if self.speaks(locale) else "en"
 
     def names(self, locale: str) -> dict[str, tuple[str, str]]:
         """Names of the values findings speak of (`templates/names.yml`, `kind:key` -> the name and
         the language it is in): in the language of `locale` where the catalog has it, else English."""
-        language = _language(locale)
+        language = primary_language(locale)
         if self._names is None:
             self._names = self._load(PACKAGE_NAMES.read_text("utf-8"), "privacykit/templates/names.yml", NAMES,
                                      _parse_names)
@@ -240,7 +252,7 @@ class TemplateSet:
         `templates/names.yml`) where it has one in that language, else `default` (`regions.yml`'s,
         or the name a frozen document recorded)."""
         found = self.names(locale).get(f"regions:{region_id}")
-        if found is not None and found[1] == _language(locale):
+        if found is not None and found[1] == primary_language(locale):
             return found[0]
         if not self.speaks(locale) and english_name(default, locale):
             # A language the catalog lacks, and a name written in English: CLDR's name of the
@@ -248,11 +260,6 @@ class TemplateSet:
             # does not hold an English name that splits around its parentheses (rtl44).
             return territory_name(locale) or default
         return default
-
-    def region_name_lang(self, region_id: str, locale: str, default: str) -> str:
-        """"en" when `region_name` gives an English name on a page of another language (to mark it), else ""."""
-        name = self.region_name(region_id, locale, default)
-        return "en" if _language(locale) != "en" and english_name(name, locale) else ""
 
     def _load_strings(self) -> dict[str, dict[str, str]]:
         if self._catalog is None:
@@ -310,11 +317,6 @@ class TemplateSet:
     def source(self, name: str) -> str:
         """The text of a template (used for static assets such as the stylesheet)."""
         return self.loader.get_source(self.env, name)[0]
-
-
-def _language(locale: str) -> str:
-    """The catalog language of a locale: `pt-BR` -> `pt`."""
-    return locale.replace("_", "-").split("-")[0].lower()
 
 
 def _template_line(exc: BaseException, filename: str) -> int | None:

@@ -35,13 +35,13 @@ from ..load.importer import (
     stated_date,
     stray_underlines,
 )
-from ..load.policy_dates import DEFAULT_LOCALE, known_locale, language_of, numeric_order
+from ..load.policy_dates import DEFAULT_LOCALE, known_locale, numeric_order
 from ..load.project import Loader, load_project
 from ..load.settings import ProjectSettings, read_settings
 from ..load.yamlio import MAX_FILE_BYTES, load_yaml, read_text
 from ..model.files import STATEMENT_ID
 from ..model.paths import ProjectPaths
-from ..model.region import LANGUAGE_TAG
+from ..model.region import LANGUAGE_TAG, primary_language
 from ..model.statement import Project
 from ..render import dates
 from ..render.resolve import resolve
@@ -57,7 +57,7 @@ def minimal_regions(locale: str) -> str:
     """The regions file an import writes where there is none: one region reading the policy's locale."""
     if locale == DEFAULT_LOCALE:
         return MINIMAL_REGIONS
-    return MINIMAL_REGIONS.replace("locale: en-US", f"locale: {locale}\n    language: {language_of(locale)}")
+    return MINIMAL_REGIONS.replace("locale: en-US", f"locale: {locale}\n    language: {primary_language(locale)}")
 
 
 def policy_locale(settings: ProjectSettings, given: str | None) -> str:
@@ -81,7 +81,7 @@ def policy_locale(settings: ProjectSettings, given: str | None) -> str:
     # The language the statements are written in, as the project reads it (its default region's root's).
     read = Loader(settings.paths).load_regions(known_laws=())     # (its problems are `check`'s to name)
     source = read.source_language(settings.default_region) if settings.default_region in read else None
-    if source is not None and language_of(source) != language_of(given):
+    if source is not None and primary_language(source) != primary_language(given):
         raise UsageError(Problem("--locale", None, f"a {given} policy cannot be imported into this project: its "
                                  f"statements are written in '{source}' ({shown}, region "
                                  f"'{settings.default_region}'), and the text would be published as that language",
@@ -399,7 +399,7 @@ def _import_history(work: ProjectSettings, statement_id: str, days: list[_Captur
             report.notes.append(Problem(current.shown, imported.stated.index + 1, _guess(imported.stated,
                                                                                           report.locale)))
     stated = imported.stated
-    if stated is not None and stated.language is not None and stated.language != language_of(report.locale):
+    if stated is not None and stated.language is not None and stated.language != primary_language(report.locale):
         # (final45a: a policy in another language than the one it is read in is published as that language)
         report.notes.append(Problem(current.shown, stated.index + 1, f"its date “{stated.text[:60]}” is written in "
                                     f"'{stated.language}', but the policy is read as {report.locale}, the language "

@@ -17,6 +17,7 @@ from html import escape
 from ..changes.reader import Phrase, ReaderWords, reader_lines, sentence_gap, titles_of
 from ..changes.verdict import Finding, Verdict
 from ..model.document import ResolvedDocument
+from ..model.region import primary_language
 from ..model.rules import Action
 from ..model.statement import Project
 from ..render.dates import format_date
@@ -84,14 +85,15 @@ def render_notices(project: Project, verdict: Verdict, statement: str, plan: Not
         titles = titles_of(document, project.regions.source_language(region_id))
         before = previous.get(region_id) if previous else None
         lines = _lines(told, words, titles, _added(document, before))
+        words_locale = templates.words_locale(info.locale)
         context = {
-            "t": t, "language": info.locale if templates.speaks(info.locale) else "en",
+            "t": t, "language": words_locale,
             "statement_title": document.title,
             "region_name": templates.region_name(region_id, info.locale, info.name),
-            "effective": format_date(plan.effective, info.locale if templates.speaks(info.locale) else "en"),
+            "effective": format_date(plan.effective, words_locale),
             "consent": region.decision is Action.CONSENT, "lines": lines,
             "changes": sentence_gap(info.locale).join(lines),      # the lines as one paragraph (in-app)
-            "summary": _summary(plan, info.locale if templates.speaks(info.locale) else "en",
+            "summary": _summary(plan, words_locale,
                                 project.regions.source_language(region_id) or "en"),
             "changes_url": changes_url(project, region_id, statement, plan.version),
         }
@@ -133,10 +135,10 @@ def _summary(plan: NoticePlan, language: str, source_language: str) -> str:
     in the statement's own language. A notice in another language whose summary has no translation gets
     the summary in the statement's language, marked with it (`<p lang="en">…</p>`, author44): the release
     says what it is about in every region, and a screen reader reads it in its own language."""
-    translated = plan.summaries.get(language) or plan.summaries.get(language.split("-")[0])
+    translated = plan.summaries.get(language) or plan.summaries.get(primary_language(language))
     if translated:
         return translated.strip()
-    same = language.split("-")[0].lower() == source_language.split("-")[0].lower()
+    same = primary_language(language) == primary_language(source_language)
     if same or not plan.summary.strip():
         return plan.summary.strip()
     return f'<p lang="{escape(source_language)}">{escape(plan.summary.strip())}</p>'

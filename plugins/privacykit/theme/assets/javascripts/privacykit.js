@@ -1,4 +1,14 @@
 /*
+ * privacykit: open or close one of Material's toggles (the `__drawer` and `__search` checkboxes) as a
+ * click on its label does: the `change` event tells Material, and the drawer's button (`aria-expanded`).
+ * One function for the scripts below (the only name this file gives the page).
+ */
+function privacykitToggle(toggle, checked) {
+  toggle.checked = checked
+  toggle.dispatchEvent(new Event("change", { bubbles: true }))
+}
+
+/*
  * privacykit: the navigation drawer's button, by keyboard.
  *
  * On a narrow screen Material's navigation is a drawer opened by a `<label>` for the `__drawer`
@@ -9,7 +19,7 @@
  * too (while closed, the drawer is hidden and out of the Tab order: `privacykit.css`). (The keys
  * stop at the button: Material's keyboard handler on the window does not see them.)
  */
-(function () {
+;(function () {
   "use strict"
   var toggle = document.getElementById("__drawer")
   var button = document.querySelector("label.md-header__button[for='__drawer'] > [role='button']")
@@ -31,8 +41,7 @@
     event.stopPropagation()
     if (event.repeat)
       return
-    toggle.checked = !toggle.checked
-    toggle.dispatchEvent(new Event("change", { bubbles: true }))
+    privacykitToggle(toggle, !toggle.checked)
     var first = toggle.checked && drawer && drawer.querySelector("a[href], [tabindex='0']")
     if (first)
       // Once the key is up: a link focused while Enter is down would follow it.
@@ -47,16 +56,13 @@
     drawer.addEventListener("focusout", function (event) {
       var next = event.relatedTarget
       if (toggle.checked && next instanceof Element && !drawer.contains(next) && next !== button
-          && getComputedStyle(drawer).position === "fixed") {
-        toggle.checked = false
-        toggle.dispatchEvent(new Event("change", { bubbles: true }))
-      }
+          && getComputedStyle(drawer).position === "fixed")
+        privacykitToggle(toggle, false)
     })
 
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && toggle.checked) {
-      toggle.checked = false
-      toggle.dispatchEvent(new Event("change", { bubbles: true }))
+      privacykitToggle(toggle, false)
       button.focus()
     }
   })
@@ -178,8 +184,7 @@
     if (stops.indexOf(document.activeElement) < 0 || next < 0 || next >= stops.length) {
       // Out of the dialog, which closes first: its scrolling box (hidden while it is closed) is
       // not a stop on the way.
-      toggle.checked = false
-      toggle.dispatchEvent(new Event("change", { bubbles: true }))
+      privacykitToggle(toggle, false)
       return
     }
     event.preventDefault()
@@ -204,9 +209,7 @@
 
   dialog.addEventListener("focusout", function (event) {
     var next = event.relatedTarget
-    if (toggle.checked && next instanceof Element && !dialog.contains(next)) {
-      toggle.checked = false
-      toggle.dispatchEvent(new Event("change", { bubbles: true }))
-    }
+    if (toggle.checked && next instanceof Element && !dialog.contains(next))
+      privacykitToggle(toggle, false)
   })
 })()
