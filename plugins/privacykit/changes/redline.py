@@ -101,22 +101,28 @@ class Unit:
         """The word changes cut where a split's new blocks begin (one piece per block; a merge is
         one piece): the space joining two blocks is in neither, and a deletion at a cut stays
         with the block before it."""
+        return [piece for piece, _, _ in self.cut()]
+
+    def cut(self) -> list[tuple[tuple[WordOp, ...], int, int]]:
+        """The pieces (`pieces`), each with where it begins in the old side's text and the new's."""
         if self.kind != "split":
-            return [self.words]
+            return [(self.words, 0, 0)]
         cuts = list(itertools.accumulate(len(b.text) + 1 for b in self.blocks[:-1]))
-        pieces: list[list[WordOp]] = [[]]
-        position = 0                  # in the new side's joined text
+        pieces: list[tuple[list[WordOp], int, int]] = [([], 0, 0)]
+        at_old = at_new = 0
         for word in self.words:
             text = word.text
-            while word.op != "delete" and cuts and position + len(text) >= cuts[0]:
-                head = cuts.pop(0) - 1 - position      # the characters before the joining space
-                _add(pieces[-1], word.op, text[:head])
+            while word.op != "delete" and cuts and at_new + len(text) >= cuts[0]:
+                head = cuts.pop(0) - 1 - at_new      # the characters before the joining space
+                _add(pieces[-1][0], word.op, text[:head])
                 text = text[head + 1:]
-                position += head + 1
-                pieces.append([])
-            _add(pieces[-1], word.op, text)
-            position += 0 if word.op == "delete" else len(text)
-        return [tuple(p) for p in pieces]
+                at_new += head + 1
+                at_old += head + 1 if word.op == "equal" else 0
+                pieces.append(([], at_old, at_new))
+            _add(pieces[-1][0], word.op, text)
+            at_old += 0 if word.op == "insert" else len(text)
+            at_new += 0 if word.op == "delete" else len(text)
+        return [(tuple(ops), old, new) for ops, old, new in pieces]
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "blocks": [b.text for b in self.blocks],
@@ -680,7 +686,7 @@ def _grown(changes: list[BlockChange], order: list[int], at: int, status: BlockS
             if change.status is not status or change.part or i in taken or change.destination \
                     or change.kind is BlockKind.ROW:
                 break
-            trial = parts + [i] if step > 0 else [i] + parts
+            trial = [*parts, i] if step > 0 else [i, *parts]
             if unit_share(one, [_side(changes[p], status) for p in trial], trial.index(i)) < UNIT_SHARE:
                 break
             parts = trial

@@ -19,8 +19,18 @@ from ..model.facts import ChangeKind
 from ..model.rules import Action
 from .facts import SHORTER_OR_HIGHER
 from .patterns import compiled
-from .redline import (Block, BlockChange, BlockStatus, LinkChange, Redline, SectionChange, SectionStatus, Unit, WordOp,
-                      word_diff_text)
+from .redline import (
+    Block,
+    BlockChange,
+    BlockStatus,
+    LinkChange,
+    Redline,
+    SectionChange,
+    SectionStatus,
+    Unit,
+    WordOp,
+    word_diff_text,
+)
 from .styled import Style, clean, joined_styles, marked, styled, styles
 from .verdict import ALREADY_SAID
 
@@ -98,24 +108,19 @@ def unit_note(unit: Unit) -> str:
 def _unit_html(change: BlockChange, unit: Unit, href: Callable[[str], str] | None) -> str:
     """A paragraph split in several (each new part a paragraph) or several merged into one, with its
     word changes across the parts, as one change in a group that says so."""
-    if unit.kind == "split":
-        olds, news = [change.old], list(unit.blocks)
-    else:
-        olds, news = list(unit.blocks), [change.new]
-    old = joined_styles(olds, href) if any("<" in b.html for b in olds) else None  # type: ignore[union-attr]
-    new = joined_styles(news, href) if any("<" in b.html for b in news) else None  # type: ignore[union-attr]
+    olds, news = change.sides()
+    old = joined_styles(olds, href) if any("<" in b.html for b in olds) else None
+    new = joined_styles(news, href) if any("<" in b.html for b in news) else None
     lines = []
-    at_old = at_new = 0
-    pieces = unit.pieces()
-    for n, (piece, block) in enumerate(zip(pieces, news, strict=True)):
+    pieces = unit.cut()
+    for n, ((piece, at_old, at_new), block) in enumerate(zip(pieces, news, strict=True)):
         size_old = sum(len(w.text) for w in piece if w.op != "insert")
         size_new = sum(len(w.text) for w in piece if w.op != "delete")
         inner = clean(_marked_html(piece, old and old[at_old:at_old + size_old], new and new[at_new:at_new + size_new]))
-        at_old, at_new = at_old + size_old + 1, at_new + size_new + 1
         if n == len(pieces) - 1:
             inner += f' <span class="pk-badge">{escape(unit_note(unit))}</span>'
-        prefix = "• " if block.kind == "li" else ""  # type: ignore[union-attr]
-        lines.append(f'<p class="pk-redline__part pk-redline__block--{block.kind.value}">{prefix}{inner}</p>')  # type: ignore[union-attr]
+        prefix = "• " if block.kind == "li" else ""
+        lines.append(f'<p class="pk-redline__part pk-redline__block--{block.kind.value}">{prefix}{inner}</p>')
     for link in change.links:
         lines.append(f'<p class="pk-redline__part"><span class="pk-redline__link">{_link_html(link)}</span></p>')
     status = change.status.value if unit.changed else "formatting"

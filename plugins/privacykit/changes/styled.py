@@ -93,7 +93,7 @@ def _collapsed(chars: list[tuple[str, Style]]) -> list[tuple[str, Style]]:
     out: list[tuple[str, Style]] = []
     for char, style in chars:
         if char.isspace():
-            if out and not out[-1][0] == " ":
+            if out and out[-1][0] != " ":
                 out.append((" ", style))
         else:
             out.append((char, style))
@@ -139,7 +139,7 @@ def marked(words: Iterable[tuple[str, str]], old: list[Style] | None, new: list[
         else:
             tag = "<del>" if op == "delete" else "<ins>"
             uniform = all(style == found[0] for style in found)
-            chars.extend((c, style + (tag,) if uniform else (tag,) + style) for c, style in zip(text, found, strict=True))
+            chars.extend((c, (*style, tag) if uniform else (tag, *style)) for c, style in zip(text, found, strict=True))
         at_old += 0 if op == "insert" else size
         at_new += 0 if op == "delete" else size
     return written(chars)
