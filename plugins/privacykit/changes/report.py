@@ -209,7 +209,10 @@ def _block_markdown(block: BlockChange, titles: dict[str, str]) -> str:
     links = "".join(f"; {_link_md(link)}" for link in block.links)
     if block.unit is not None:
         # The parts of a split paragraph are told apart by a pilcrow where each new one begins.
-        marked = " ¶ ".join(_marked_md(piece) for piece in block.unit.pieces())
+        if block.unit.changed:
+            marked = " ¶ ".join(_marked_md(piece) for piece in block.unit.pieces())
+        else:
+            marked = _shorten(" ¶ ".join(_md(b.text) for b in block.sides()[1]))
         return f"{_md(unit_note(block.unit))}: {marked}{links}"
     if block.status is BlockStatus.CHANGED:
         moved = f"{_md(_block_note(block, titles) or '')}, changed: " if block.origin or block.moved else ""
