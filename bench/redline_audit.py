@@ -4,6 +4,7 @@ development services, imported as a user would (`privacykit import --history --s
     python bench/redline_audit.py                 # Reddit, Spotify, LinkedIn into a temporary project
     python bench/redline_audit.py --root DIR      # reuse (or create) the imported project at DIR
     python bench/redline_audit.py --show          # also print each fault found
+    python bench/redline_audit.py --units         # the word shares that decide a split or merge
 
 It counts what a reviewer comparing the redline with `git diff --word-diff` would call wrong:
 
@@ -277,6 +278,56 @@ def _block_fault(block) -> str | None:
     return None
 
 
+def unit_candidates(result):
+    """Every changed pair's nearest added neighbour on the new side and removed neighbour on the old
+    side, with the share of its words a diff of the single block against the two keeps (what
+    `UNIT_SHARE` thresholds): (kind, share, the single block's text, the neighbour's text)."""
+    from privacykit.changes.redline import BlockKind, unit_share
+
+    for section in result.sections:
+        blocks = list(section.blocks)
+        for h, head in enumerate(blocks):
+            if head.status is not BlockStatus.CHANGED or head.moved or head.origin or head.kind is BlockKind.ROW:
+                continue
+            for step in (-1, 1):
+                k = h + step
+                while 0 <= k < len(blocks) and blocks[k].new is None:
+                    k += step
+                if 0 <= k < len(blocks) and blocks[k].status is BlockStatus.ADDED and \
+                        blocks[k].kind is not BlockKind.ROW:
+                    parts = [head.new.text.split(), blocks[k].new.text.split()][::step]
+                    yield "split", unit_share(head.old.text.split(), parts, 0 if step < 0 else 1), \
+                        head.old.text, blocks[k].new.text
+                near = next((b for b in blocks if b.old is not None and b.origin is None
+                             and b.old_index == head.old_index + step), None)
+                if near is not None and near.status is BlockStatus.REMOVED and near.kind is not BlockKind.ROW:
+                    parts = [head.old.text.split(), near.old.text.split()][::step]
+                    yield "merged", unit_share(head.new.text.split(), parts, 0 if step < 0 else 1), \
+                        head.new.text, near.old.text
+
+
+def measure_units(root: Path) -> None:
+    """The shares of every candidate part (with no unit made), in tenths, and the cases from 0.4 up."""
+    from privacykit.changes import redline as module
+    from privacykit.versions.store import VersionStore
+
+    store, found = VersionStore(root), []
+    kept, module.UNIT_SHARE = module.UNIT_SHARE, 2.0     # no unit: the raw neighbours
+    try:
+        for statement in store.statements():
+            for before, after in itertools.pairwise(store.versions(statement)):
+                result = redline(store.document(before, "global"), store.document(after, "global"))
+                found += [(c, f"{statement} {before.id}") for c in unit_candidates(result)]
+    finally:
+        module.UNIT_SHARE = kept
+    for kind in ("split", "merged"):
+        tenths = Counter(min(int(share * 10), 9) for (k, share, _, _), _ in found if k == kind)
+        print(f"{kind}: " + " ".join(f"{n / 10:.1f}+:{tenths[n]}" for n in range(10)))
+    for (kind, share, one, part), where in sorted(found, key=lambda c: c[0][1]):
+        if share >= 0.4:
+            print(f"{share:.2f} {kind} {where}: {one[:60]!r} / {part[:60]!r}")
+
+
 def import_histories(root: Path, services: tuple[str, ...]) -> None:
     from click.testing import CliRunner
 
@@ -356,12 +407,17 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print each fault")
     parser.add_argument("--services", nargs="*", default=list(SERVICES),
                         help="services of the corpus ('all': every one)")
+    parser.add_argument("--units", action="store_true",
+                        help="measure the word shares of the blocks beside changed pairs (UNIT_SHARE) instead")
     args = parser.parse_args()
     if args.services == ["all"]:
         args.services = list(ALL_SERVICES)
     with tempfile.TemporaryDirectory() as scratch:
         root = args.root or Path(scratch) / "project"
         import_histories(root, tuple(args.services))
+        if args.units:
+            measure_units(root)
+            return
         counts = audit(root, args.show)
     for key in ("statements", "pairs", "changed blocks", "moved in place", "shown twice", "mispaired",
                 "replaced whole", "extended, shown replaced", "shown changed, not changed", "change hidden",
