@@ -648,12 +648,13 @@ def _units(changes: list[BlockChange]) -> list[BlockChange]:
     news = [i for i, c in enumerate(changes) if c.new is not None]
     olds = sorted((i for i, c in enumerate(changes) if c.old is not None and c.origin is None),
                   key=lambda i: changes[i].old_index or 0)
+    at = ({i: k for k, i in enumerate(news)}, {i: k for k, i in enumerate(olds)})
     taken: set[int] = set()
     out = list(changes)
     for h in heads:
         head = changes[h]
-        for order, status in ((news, BlockStatus.ADDED), (olds, BlockStatus.REMOVED)):
-            parts = _grown(changes, order, order.index(h), status, taken)
+        for order, where, status in ((news, at[0], BlockStatus.ADDED), (olds, at[1], BlockStatus.REMOVED)):
+            parts = _grown(changes, order, where[h], status, taken)
             if len(parts) > 1:
                 break
         if len(parts) < 2:
