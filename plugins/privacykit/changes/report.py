@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -31,7 +30,7 @@ from .redline import (
     WordOp,
     word_diff_text,
 )
-from .styled import Style, clean, joined_styles, marked, styled, styles
+from .styled import Runs, clean, joined_styles, marked, styled, styles
 from .verdict import ALREADY_SAID
 
 _BLOCK_NOTES = {
@@ -41,10 +40,11 @@ _BLOCK_NOTES = {
 }
 
 
-def _marked_html(words: tuple[WordOp, ...], old: list[Style] | None = None, new: list[Style] | None = None) -> str:
+def _marked_html(words: tuple[WordOp, ...], old: Runs | None = None, new: Runs | None = None,
+                 at_old: int = 0, at_new: int = 0) -> str:
     """Words marked with <ins>/<del>, with the links and emphasis of their side (`old` and `new`:
-    each character's style on that side, None for plain text)."""
-    return marked(((w.op, w.text) for w in words), old, new)
+    the runs of that side's text, None for plain text; the words begin at `at_old` and `at_new`)."""
+    return marked(((w.op, w.text) for w in words), old, new, at_old, at_new)
 
 
 def _link_html(change: LinkChange) -> str:
@@ -66,26 +66,27 @@ def _block_note(change: BlockChange, titles: dict[str, str] | None) -> str | Non
     return _BLOCK_NOTES.get(change.status)
 
 
-def block_html(change: BlockChange, titles: dict[str, str] | None = None,
-               href: Callable[[str], str] | None = None) -> str:
+def block_html(change: BlockChange, titles: dict[str, str] | None = None, base: str | None = None) -> str:
     """One block as HTML: words marked with <ins>/<del>, whole blocks wrapped in them, links and
-    emphasis kept (`href` rewrites link targets: a page elsewhere than the statement's), a changed
+    emphasis kept (`base`: the statement's page seen from the page showing the redline, put before
+    relative link targets), a changed
     link with its old and new target; a paragraph split or merged is one change (`_unit_html`).
     `titles` (section id -> title) names the section a moved block came from or went to."""
     if change.unit is not None:
-        return _unit_html(change, change.unit, href)
+        return _unit_html(change, change.unit, base)
     cls = f"pk-redline__block pk-redline__block--{change.status.value} pk-redline__block--{change.kind.value}"
     prefix = "• " if change.kind == "li" else ""
+    old, new = _styles(change.old, base), _styles(change.new, base)
     if change.status is BlockStatus.CHANGED:
-        inner = _marked_html(change.words, _styles(change.old, href), _styles(change.new, href))
+        inner = _marked_html(change.words, old, new)
     elif change.status is BlockStatus.ADDED:
-        inner = f"<ins>{styled(change.new.text, _styles(change.new, href))}</ins>"  # type: ignore[union-attr]
+        inner = f"<ins>{styled(change.new.text, new)}</ins>"  # type: ignore[union-attr]
     elif change.status is BlockStatus.REMOVED:
-        inner = f"<del>{styled(change.old.text, _styles(change.old, href))}</del>"  # type: ignore[union-attr]
+        inner = f"<del>{styled(change.old.text, old)}</del>"  # type: ignore[union-attr]
     else:
-        shown = change.new or change.old
-        inner = styled(shown.text, _styles(shown, href))  # type: ignore[union-attr]
-    inner = clean(inner)
+        inner = styled(change.new.text, new) if change.new is not None else styled(change.old.text, old)  # type: ignore[union-attr]
+    if old or new:
+        inner = clean(inner)        # (escaped text alone needs no sanitizer)
     note = _block_note(change, titles)
     if note:
         inner += f' <span class="pk-badge">{escape(note)}</span>'
@@ -94,8 +95,8 @@ def block_html(change: BlockChange, titles: dict[str, str] | None = None,
     return f'<p class="{cls}">{prefix}{inner}</p>'
 
 
-def _styles(block: Block | None, href: Callable[[str], str] | None) -> list[Style] | None:
-    return styles(block, href) if block is not None and "<" in block.html else None
+def _styles(block: Block | None, base: str | None) -> Runs | None:
+    return styles(block, base) if block is not None and "<" in block.html else None
 
 
 def unit_note(unit: Unit) -> str:
@@ -105,18 +106,17 @@ def unit_note(unit: Unit) -> str:
     return note if unit.changed else note + "; the words are the same"
 
 
-def _unit_html(change: BlockChange, unit: Unit, href: Callable[[str], str] | None) -> str:
+def _unit_html(change: BlockChange, unit: Unit, base: str | None) -> str:
     """A paragraph split in several (each new part a paragraph) or several merged into one, with its
     word changes across the parts, as one change in a group that says so."""
     olds, news = change.sides()
-    old = joined_styles(olds, href) if any("<" in b.html for b in olds) else None
-    new = joined_styles(news, href) if any("<" in b.html for b in news) else None
+    old = joined_styles(olds, base) if any("<" in b.html for b in olds) else None
+    new = joined_styles(news, base) if any("<" in b.html for b in news) else None
     lines = []
     pieces = unit.cut()
     for n, ((piece, at_old, at_new), block) in enumerate(zip(pieces, news, strict=True)):
-        size_old = sum(len(w.text) for w in piece if w.op != "insert")
-        size_new = sum(len(w.text) for w in piece if w.op != "delete")
-        inner = clean(_marked_html(piece, old and old[at_old:at_old + size_old], new and new[at_new:at_new + size_new]))
+        inner = _marked_html(piece, old, new, at_old, at_new)
+        inner = clean(inner) if old or new else inner
         if n == len(pieces) - 1:
             inner += f' <span class="pk-badge">{escape(unit_note(unit))}</span>'
         prefix = "• " if block.kind == "li" else ""

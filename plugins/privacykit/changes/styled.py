@@ -1,12 +1,13 @@
 """A block's words with their links and emphasis, for the redline.
 
 A block's visible text (`Block.text`) is what the redline's word diff compares; its sanitized
-inline HTML (`Block.html`) says which of those characters are in a link, emphasised or code. Here
-each character of the text gets the inline elements around it, so that marked words are written
-back with their markup: inserted and unchanged words as the new block has them (a link with its
-new target), deleted words as the old block had them. Each mark stays one `<ins>` or `<del>` (what
-screen readers announce once, and what the Markdown report marks), with the markup inside it; a
-link that a change cuts is written as one link on each side of the cut.
+inline HTML (`Block.html`) says which of those words are in a link, emphasised or code. Here the
+text is cut into runs, each with the inline elements around it (`styles`), so that marked words
+are written back with their markup: inserted and unchanged words as the new block has them (a
+link with its new target), deleted words as the old block had them. Each mark stays one `<ins>`
+or `<del>` (what screen readers announce once, and what the Markdown report marks): inside a link
+or emphasis when the change lies within it, holding the markup when it spans several (a link that
+such a change cuts is written as one link on each side of the cut).
 
 Only an allow-list of inline elements is written back, with escaped attributes, and the result
 passes `sanitize` (nh3) again: nothing a statement holds can add markup to a redline page.
@@ -14,6 +15,8 @@ passes `sanitize` (nh3) again: nothing a statement holds can add markup to a red
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Callable, Iterable
 from html import escape
 from html.parser import HTMLParser
@@ -24,15 +27,16 @@ from .blocks import CELL_SEPARATOR, Block, BlockKind
 # The inline elements a redline keeps (others are read as their text, as before).
 KEPT = frozenset({"a", "em", "strong", "code", "b", "i", "s", "u", "sub", "sup", "small", "abbr"})
 _ATTRIBUTES = {"a": ("href", "title"), "abbr": ("title",)}
-_SPACE = frozenset({"br"})
 _CELLS = frozenset({"td", "th"})
 
-# One character's elements, outermost first: ('<a href="…">', '<em>').
+# The elements around a run of text, outermost first: ('<a href="…">', '<em>').
 Style = tuple[str, ...]
+# A block's text as runs: (start, end, style), in order, covering the text.
+Runs = tuple[tuple[int, int, Style], ...]
 
 
-class _Styles(HTMLParser):
-    """The characters of a block's inline HTML, each with its elements, cell by cell for a row."""
+class _Segments(HTMLParser):
+    """The text of a block's inline HTML in segments, each with its elements, cell by cell for a row."""
 
     def __init__(self, href: Callable[[str], str] | None) -> None:
         super().__init__(convert_charrefs=True)
@@ -43,7 +47,7 @@ class _Styles(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _CELLS:
             self.cells.append([])
-        elif tag in _SPACE:
+        elif tag == "br":
             self._add(" ")
         elif tag == "img":
             self._add(dict(attrs).get("alt") or "")
@@ -66,102 +70,139 @@ class _Styles(HTMLParser):
         self._add(data)
 
     def _add(self, text: str) -> None:
-        style = tuple(opening for _, opening in self.open)
-        self.cells[-1].extend((c, style) for c in text)
+        if text:
+            self.cells[-1].append((text, tuple(opening for _, opening in self.open)))
 
 
-def styles(block: Block, href: Callable[[str], str] | None = None) -> list[Style] | None:
-    """Each character of `block.text`'s style, or None when the HTML does not spell the text
-    (then the block is shown as plain text, as it always was). `href` rewrites link targets."""
-    reader = _Styles(href)
+def styles(block: Block, base: str | None = None) -> Runs | None:
+    """The runs of `block.text` with their elements, or None when the block's HTML does not spell
+    its text (then it is shown as plain text, as it always was). `base` is put before relative link
+    targets (`rebased`). Cached: a block recurs across versions and regions."""
+    return _styles(block, base)
+
+
+@functools.lru_cache(maxsize=4096)
+def _styles(block: Block, base: str | None) -> Runs | None:
+    reader = _Segments(rebased(base) if base else None)
     reader.feed(block.html)
     reader.close()
-    cells = [_collapsed(cell) for cell in (reader.cells[1:] if block.kind is BlockKind.ROW else
-                                           [[c for cell in reader.cells for c in cell]])]
-    out: list[tuple[str, Style]] = []
-    for cell in (c for c in cells if c):
-        if out:
-            out.extend((c, ()) for c in CELL_SEPARATOR)
-        out.extend(cell)
-    if "".join(c for c, _ in out) != block.text:
+    cells = reader.cells[1:] if block.kind is BlockKind.ROW else [[s for cell in reader.cells for s in cell]]
+    pieces: list[tuple[str, Style]] = []
+    for cell in (c for c in map(_collapsed, cells) if c):
+        if pieces:
+            pieces.append((CELL_SEPARATOR, ()))
+        pieces.extend(cell)
+    if "".join(text for text, _ in pieces) != block.text:
         return None
-    return [style for _, style in out]
+    return _runs(pieces)
 
 
-def _collapsed(chars: list[tuple[str, Style]]) -> list[tuple[str, Style]]:
-    """Runs of spaces made one space, none at the ends (as `Block.text` is)."""
+def _collapsed(segments: list[tuple[str, Style]]) -> list[tuple[str, Style]]:
+    """Runs of spaces made one space (a space between segments with the style of the first), none
+    at the ends (as `Block.text` is)."""
     out: list[tuple[str, Style]] = []
-    for char, style in chars:
-        if char.isspace():
-            if out and out[-1][0] != " ":
-                out.append((" ", style))
-        else:
-            out.append((char, style))
-    while out and out[-1][0] == " ":
-        out.pop()
+    pending: Style | None = None      # a space to write before the next words, and its style
+    for text, style in segments:
+        words = " ".join(text.split())
+        if not words:
+            pending = style if pending is None else pending
+            continue
+        if text[0].isspace() and pending is None:
+            pending = style
+        if pending is not None and out:
+            out.append((" ", pending))
+        out.append((words, style))
+        pending = style if text[-1].isspace() else None
     return out
 
 
-def joined_styles(blocks: Iterable[Block], href: Callable[[str], str] | None = None) -> list[Style] | None:
-    """The styles of blocks whose texts are joined by a space (the parts of a split or merge)."""
-    out: list[Style] = []
-    for n, block in enumerate(blocks):
-        found = styles(block, href)
+def _runs(pieces: Iterable[tuple[str, Style]]) -> Runs:
+    out: list[tuple[int, int, Style]] = []
+    at = 0
+    for text, style in pieces:
+        if out and out[-1][2] == style:
+            out[-1] = (out[-1][0], at + len(text), style)
+        else:
+            out.append((at, at + len(text), style))
+        at += len(text)
+    return tuple(out)
+
+
+def joined_styles(blocks: Iterable[Block], base: str | None = None) -> Runs | None:
+    """The runs of blocks whose texts are joined by a space (the parts of a split or merge)."""
+    out: list[tuple[str, Style]] = []
+    for block in blocks:
+        found = styles(block, base)
         if found is None:
             return None
-        if n:
-            out.append(())
-        out.extend(found)
+        if out:
+            out.append((" ", ()))
+        out.extend((block.text[start:end], style) for start, end, style in found)
+    return _runs(out)
+
+
+def _pieces(text: str, runs: Runs | None, start: int) -> list[tuple[str, Style]]:
+    """`text`, which begins at `start` of the side `runs` describe, cut where its style changes."""
+    if not runs:
+        return [(text, ())]
+    out = []
+    k = max(0, bisect.bisect_right(runs, (start, float("inf"))) - 1)
+    at, end = start, start + len(text)
+    while at < end and k < len(runs):
+        _, run_end, style = runs[k]
+        if run_end > at:
+            upto = min(run_end, end)
+            out.append((text[at - start:upto - start], style))
+            at = upto
+        k += 1
+    if at < end:    # (never: the runs cover the text)
+        out.append((text[at - start:], ()))
     return out
 
 
-def styled(text: str, found: list[Style] | None) -> str:
-    """`text` as HTML, each run of characters inside the elements of its style (None: plain)."""
-    if not found or not any(found):
+def styled(text: str, runs: Runs | None) -> str:
+    """`text` as HTML, each run inside its elements (None: plain)."""
+    if not runs or all(not style for _, _, style in runs):
         return escape(text)
-    return written(list(zip(text, found, strict=True)))
+    return written(_pieces(text, runs, 0))
 
 
-def marked(words: Iterable[tuple[str, str]], old: list[Style] | None, new: list[Style] | None) -> str:
+def marked(words: Iterable[tuple[str, str]], old: Runs | None, new: Runs | None, at_old: int = 0,
+           at_new: int = 0) -> str:
     """Word changes (op, text) as HTML: each change one `<ins>` or `<del>`, its words with the
-    markup of their side (`old`, `new`: each character's style, None for plain text). A change
-    inside one link or emphasis is marked inside it (the link goes on around it); one across
-    markup holds it."""
-    chars: list[tuple[str, Style]] = []
-    at_old = at_new = 0
+    markup of their side (`old`, `new`: the runs of each side's text, None for plain text; the
+    words begin at `at_old` and `at_new` of them). A change inside one link or emphasis is marked
+    inside it (the link goes on around it); one across markup holds it."""
+    out: list[tuple[str, Style]] = []
     for op, text in words:
-        size = len(text)
-        side = old if op == "delete" else new
-        at = at_old if op == "delete" else at_new
-        found = side[at:at + size] if side else [()] * size
+        if op == "delete":
+            found = _pieces(text, old, at_old)
+        else:
+            found = _pieces(text, new, at_new)
         if op == "equal":
-            chars.extend(zip(text, found, strict=True))
+            out.extend(found)
         else:
             tag = "<del>" if op == "delete" else "<ins>"
-            uniform = all(style == found[0] for style in found)
-            chars.extend((c, (*style, tag) if uniform else (tag, *style)) for c, style in zip(text, found, strict=True))
-        at_old += 0 if op == "insert" else size
-        at_new += 0 if op == "delete" else size
-    return written(chars)
+            uniform = all(style == found[0][1] for _, style in found)
+            out.extend((piece, (*style, tag) if uniform else (tag, *style)) for piece, style in found)
+        at_old += 0 if op == "insert" else len(text)
+        at_new += 0 if op == "delete" else len(text)
+    return written(out)
 
 
-def written(chars: list[tuple[str, Style]]) -> str:
-    """Characters with their styles as HTML: elements shared by neighbouring characters stay open."""
+def written(pieces: Iterable[tuple[str, Style]]) -> str:
+    """Pieces of text with their styles as HTML: elements shared by neighbouring pieces stay open."""
     parts: list[str] = []
     current: Style = ()
-    run: list[str] = []
-    for char, style in chars:
+    for text, style in pieces:
         if style != current:
-            parts.append(escape("".join(run)))
-            run = []
             same = 0
             while same < min(len(style), len(current)) and style[same] == current[same]:
                 same += 1
             parts.extend(_closing(t) for t in reversed(current[same:]))
             parts.extend(style[same:])
             current = style
-        run.append(char)
-    parts.append(escape("".join(run)))
+        parts.append(escape(text))
     parts.extend(_closing(t) for t in reversed(current))
     return "".join(parts)
 
@@ -177,7 +218,7 @@ def clean(html: str) -> str:
 
 def rebased(base: str) -> Callable[[str], str]:
     """Link targets of a statement read from another page: a relative one (a section's `#anchor`,
-    `contact/`) made relative to the statement's page at `base`; others as they are."""
+    `contact/`) put after `base`, the statement's page seen from there; others as they are."""
     def href(target: str) -> str:
         if not target or target.startswith(("/", "\\")) or ":" in target.split("/")[0].split("#")[0]:
             return target

@@ -12,7 +12,6 @@ from markupsafe import Markup
 from ..changes.reader import Phrase, ReaderLine, ReaderWords, reader_line, titles_of
 from ..changes.redline import BlockStatus, SectionStatus, redline
 from ..changes.report import block_html, headings_html, section_title_html
-from ..changes.styled import rebased
 from ..changes.verdict import ALREADY_SAID, Finding, RegionVerdict
 from ..model.document import ResolvedDocument
 from ..model.rules import Action
@@ -112,11 +111,11 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
         titles = {c.id: c.title for c in result.sections} | distinct
         deleted_lang = old_lang if old_lang != new_lang else None
         # A relative link of the statement (a section's #anchor) leads to the statement's page.
-        href = rebased(relative_url(url, new.url))
+        base = relative_url(url, new.url)
         for change in changed:
             # A section that changed only its title or heading is shown with its text.
             everything = all(b.status is BlockStatus.EQUAL for b in change.blocks)
-            blocks = [spoken(block_html(b, titles, href), t, deleted_lang, locale) for b in change.blocks
+            blocks = [spoken(block_html(b, titles, base), t, deleted_lang, locale) for b in change.blocks
                       if (b.status is not BlockStatus.EQUAL or everything) and not b.part]
             label = t["badge_" + change.label.replace(" ", "_")]
             title = spoken(section_title_html(change, distinct[change.id]), t, deleted_lang, locale)
