@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -38,7 +39,7 @@ from .blocks import CELL_SEPARATOR, Block, BlockKind, Link, split_blocks, visibl
 from .patterns import compiled
 
 __all__ = ["Block", "BlockChange", "BlockKind", "BlockStatus", "GroupChange", "Link", "LinkChange", "Redline",
-           "SectionChange", "SectionStatus", "WordOp", "diff_blocks", "reading", "rebuild", "redline",
+           "SectionChange", "SectionStatus", "Unit", "WordOp", "diff_blocks", "reading", "rebuild", "redline",
            "split_blocks", "visible_text", "word_diff"]
 
 # A block that changes section is reported as moved when it has at least this many words
@@ -82,6 +83,53 @@ class LinkChange:
 
 
 @dataclass(frozen=True)
+class Unit:
+    """A paragraph split into consecutive blocks, or consecutive blocks merged into one, shown as one
+    change: `blocks` are the several blocks (new ones for a split, old ones for a merge), in order, and
+    `words` the word changes from the old side to the new, across them (their texts joined by a space)."""
+
+    kind: str                     # "split" or "merged"
+    blocks: tuple[Block, ...]
+    words: tuple[WordOp, ...]
+
+    @property
+    def changed(self) -> bool:
+        """Words changed too (not only where the paragraphs break)."""
+        return any(w.op != "equal" for w in self.words)
+
+    def pieces(self) -> list[tuple[WordOp, ...]]:
+        """The word changes cut where a split's new blocks begin (one piece per block; a merge is
+        one piece): the space joining two blocks is in neither, and a deletion at a cut stays
+        with the block before it."""
+        return [piece for piece, _, _ in self.cut()]
+
+    def cut(self) -> list[tuple[tuple[WordOp, ...], int, int]]:
+        """The pieces (`pieces`), each with where it begins in the old side's text and the new's."""
+        if self.kind != "split":
+            return [(self.words, 0, 0)]
+        cuts = list(itertools.accumulate(len(b.text) + 1 for b in self.blocks[:-1]))
+        pieces: list[tuple[list[WordOp], int, int]] = [([], 0, 0)]
+        at_old = at_new = 0
+        for word in self.words:
+            text = word.text
+            while word.op != "delete" and cuts and at_new + len(text) >= cuts[0]:
+                head = cuts.pop(0) - 1 - at_new      # the characters before the joining space
+                _add(pieces[-1][0], word.op, text[:head])
+                text = text[head + 1:]
+                at_new += head + 1
+                at_old += head + 1 if word.op == "equal" else 0
+                pieces.append(([], at_old, at_new))
+            _add(pieces[-1][0], word.op, text)
+            at_old += 0 if word.op == "insert" else len(text)
+            at_new += 0 if word.op == "delete" else len(text)
+        return [(tuple(ops), old, new) for ops, old, new in pieces]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "blocks": [b.text for b in self.blocks],
+                "words": [[w.op, w.text] for w in self.words]}
+
+
+@dataclass(frozen=True)
 class BlockChange:
     status: BlockStatus
     old: Block | None
@@ -91,6 +139,8 @@ class BlockChange:
     origin: str | None = None       # moved here from this section (its old side belongs there)
     destination: str | None = None  # moved from here to this section
     moved: bool = False             # a changed block that also moved within its section (shown once, here)
+    unit: Unit | None = None        # a changed block split or merged with the blocks beside it (shown as one, here)
+    part: bool = False              # an added or removed block shown as a part of a split or merge
 
     @property
     def kind(self) -> BlockKind:
@@ -109,9 +159,18 @@ class BlockChange:
     @property
     def links(self) -> tuple[LinkChange, ...]:
         """Links whose target differs between the two sides, by link text."""
-        if self.old is None or self.new is None or self.old.links == self.new.links:
+        if self.old is None or self.new is None:
             return ()
-        return link_changes(self.old.links, self.new.links)
+        olds, news = self.sides()
+        before, after = tuple(k for b in olds for k in b.links), tuple(k for b in news for k in b.links)
+        return () if before == after else link_changes(before, after)
+
+    def sides(self) -> tuple[tuple[Block, ...], tuple[Block, ...]]:
+        """The blocks of each side as readers see them: several on one side of a split or merge."""
+        old, new = (self.old,) if self.old else (), (self.new,) if self.new else ()
+        if self.unit is not None:
+            return (old, self.unit.blocks) if self.unit.kind == "split" else (self.unit.blocks, new)
+        return old, new
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"status": self.status.value, "kind": self.kind.value}
@@ -131,6 +190,10 @@ class BlockChange:
             out["destination"] = self.destination
         if self.moved:
             out["moved"] = True
+        if self.unit is not None:
+            out["unit"] = self.unit.to_dict()
+        if self.part:
+            out["part"] = True
         if self.links:
             out["links"] = [{"text": c.text, "old": c.old, "new": c.new} for c in self.links]
         return out
@@ -508,7 +571,7 @@ def diff_blocks(old_md: str, new_md: str) -> tuple[BlockChange, ...]:
             change = replace(change, old_index=index)
             index += 1
         numbered.append(change)
-    return tuple(_moved_blocks(numbered))
+    return tuple(_units(_moved_blocks(numbered)))
 
 
 def _equal_blocks(blocks: Iterable[Block]) -> tuple[BlockChange, ...]:
@@ -564,6 +627,91 @@ def _moved_blocks(changes: list[BlockChange]) -> list[BlockChange]:
         else:
             out.append(change)
     return out
+
+
+# A block beside a changed pair is a part of it (one paragraph split in two, two merged into one) when
+# at least this share of its words are the other side's words, in order, after those of the pair
+# (measured on the corpus: docs/design-notes.md, "Split and merged paragraphs").
+UNIT_SHARE = 0.7
+# ... and it has at least this many words (a lone "Or:" or "Yes." is in any block).
+UNIT_WORDS = 3
+
+
+def _units(changes: list[BlockChange]) -> list[BlockChange]:
+    """A changed block split into it and the added blocks beside it (consecutive on the new side), or
+    merged from it and the removed blocks beside it (consecutive on the old side), is one change: the
+    head gets the `Unit` (its word changes across the parts), the others are marked `part`."""
+    heads = [h for h, c in enumerate(changes) if c.status is BlockStatus.CHANGED and not c.moved
+             and c.origin is None and c.kind is not BlockKind.ROW]
+    if not heads:
+        return changes
+    news = [i for i, c in enumerate(changes) if c.new is not None]
+    olds = sorted((i for i, c in enumerate(changes) if c.old is not None and c.origin is None),
+                  key=lambda i: changes[i].old_index or 0)
+    at = ({i: k for k, i in enumerate(news)}, {i: k for k, i in enumerate(olds)})
+    taken: set[int] = set()
+    out = list(changes)
+    for h in heads:
+        head = changes[h]
+        for order, where, status in ((news, at[0], BlockStatus.ADDED), (olds, at[1], BlockStatus.REMOVED)):
+            parts = _grown(changes, order, where[h], status, taken)
+            if len(parts) > 1:
+                break
+        if len(parts) < 2:
+            continue
+        taken.update(parts)
+        blocks = tuple((changes[p].new if status is BlockStatus.ADDED else changes[p].old) for p in parts)
+        joined = " ".join(b.text for b in blocks)  # type: ignore[union-attr]
+        if status is BlockStatus.ADDED:
+            unit = Unit("split", blocks, word_diff_text(head.old_text, joined))  # type: ignore[arg-type]
+        else:
+            unit = Unit("merged", blocks, word_diff_text(joined, head.new_text))  # type: ignore[arg-type]
+        out[h] = replace(head, unit=unit)
+        for p in parts:
+            if p != h:
+                out[p] = replace(changes[p], part=True)
+    return out
+
+
+def _grown(changes: list[BlockChange], order: list[int], at: int, status: BlockStatus,
+           taken: set[int]) -> list[int]:
+    """The head `order[at]` and the blocks of `status` beside it (in `order`) that are parts of it."""
+    head = changes[order[at]]
+    one = (head.old if status is BlockStatus.ADDED else head.new).text.split()  # type: ignore[union-attr]
+    parts = [order[at]]
+    for step in (1, -1):
+        k = at + step
+        while 0 <= k < len(order):
+            i = order[k]
+            change = changes[i]
+            if change.status is not status or change.part or i in taken or change.destination \
+                    or change.kind is BlockKind.ROW:
+                break
+            trial = [*parts, i] if step > 0 else [i, *parts]
+            if unit_share(one, [_side(changes[p], status) for p in trial], trial.index(i)) < UNIT_SHARE:
+                break
+            parts = trial
+            k += step
+    return parts
+
+
+def _side(change: BlockChange, status: BlockStatus) -> list[str]:
+    block = change.new if status is BlockStatus.ADDED else change.old
+    return block.text.split()  # type: ignore[union-attr]
+
+
+def unit_share(one: list[str], parts: list[list[str]], which: int) -> float:
+    """The share of the words of `parts[which]` that a diff of `one` (the single block's words) against
+    all `parts` (in order) keeps (0 for a part of fewer than `UNIT_WORDS` words)."""
+    if len(parts[which]) < UNIT_WORDS:
+        return 0.0
+    start = sum(len(p) for p in parts[:which])
+    end = start + len(parts[which])
+    kept = 0
+    for tag, _, _, j1, j2 in align(one, [w for p in parts for w in p]):
+        if tag == "equal":
+            kept += max(0, min(j2, end) - max(j1, start))
+    return kept / len(parts[which])
 
 
 def _moved_parts(olds: dict[int, Block], news: dict[int, Block]) -> dict[int, int]:
@@ -788,6 +936,8 @@ def _moves_across(changes: list[SectionChange]) -> list[SectionChange]:
     added: list[tuple[int, int]] = []
     for s, section in enumerate(changes):
         for b, block in enumerate(section.blocks):
+            if block.part:
+                continue        # shown as a part of a split or merged paragraph
             if block.status is BlockStatus.REMOVED and len(block.old.text.split()) >= MIN_MOVED_WORDS:  # type: ignore[union-attr]
                 removed.append((s, b))
             elif block.status is BlockStatus.ADDED and len(block.new.text.split()) >= MIN_MOVED_WORDS:  # type: ignore[union-attr]

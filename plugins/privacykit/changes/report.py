@@ -18,7 +18,19 @@ from ..model.facts import ChangeKind
 from ..model.rules import Action
 from .facts import SHORTER_OR_HIGHER
 from .patterns import compiled
-from .redline import BlockChange, BlockStatus, LinkChange, Redline, SectionChange, SectionStatus, WordOp, word_diff_text
+from .redline import (
+    Block,
+    BlockChange,
+    BlockStatus,
+    LinkChange,
+    Redline,
+    SectionChange,
+    SectionStatus,
+    Unit,
+    WordOp,
+    word_diff_text,
+)
+from .styled import Runs, clean, joined_styles, marked, styled, styles
 from .verdict import ALREADY_SAID
 
 _BLOCK_NOTES = {
@@ -28,10 +40,11 @@ _BLOCK_NOTES = {
 }
 
 
-def _marked_html(words: tuple[WordOp, ...]) -> str:
-    return "".join(escape(w.text) if w.op == "equal" else
-                   f"<ins>{escape(w.text)}</ins>" if w.op == "insert" else f"<del>{escape(w.text)}</del>"
-                   for w in words)
+def _marked_html(words: tuple[WordOp, ...], old: Runs | None = None, new: Runs | None = None,
+                 at_old: int = 0, at_new: int = 0) -> str:
+    """Words marked with <ins>/<del>, with the links and emphasis of their side (`old` and `new`:
+    the runs of that side's text, None for plain text; the words begin at `at_old` and `at_new`)."""
+    return marked(((w.op, w.text) for w in words), old, new, at_old, at_new)
 
 
 def _link_html(change: LinkChange) -> str:
@@ -53,26 +66,66 @@ def _block_note(change: BlockChange, titles: dict[str, str] | None) -> str | Non
     return _BLOCK_NOTES.get(change.status)
 
 
-def block_html(change: BlockChange, titles: dict[str, str] | None = None) -> str:
-    """One block as HTML: words marked with <ins>/<del>, whole blocks wrapped in them, a
-    changed link with its old and new target. `titles` (section id -> title) names the
-    section a moved block came from or went to."""
+def block_html(change: BlockChange, titles: dict[str, str] | None = None, base: str | None = None) -> str:
+    """One block as HTML: words marked with <ins>/<del>, whole blocks wrapped in them, links and
+    emphasis kept (`base`: the statement's page seen from the page showing the redline, put before
+    relative link targets), a changed
+    link with its old and new target; a paragraph split or merged is one change (`_unit_html`).
+    `titles` (section id -> title) names the section a moved block came from or went to."""
+    if change.unit is not None:
+        return _unit_html(change, change.unit, base)
     cls = f"pk-redline__block pk-redline__block--{change.status.value} pk-redline__block--{change.kind.value}"
     prefix = "• " if change.kind == "li" else ""
+    old, new = _styles(change.old, base), _styles(change.new, base)
     if change.status is BlockStatus.CHANGED:
-        inner = _marked_html(change.words)
+        inner = _marked_html(change.words, old, new)
     elif change.status is BlockStatus.ADDED:
-        inner = f"<ins>{escape(change.new.text)}</ins>"  # type: ignore[union-attr]
+        inner = f"<ins>{styled(change.new.text, new)}</ins>"  # type: ignore[union-attr]
     elif change.status is BlockStatus.REMOVED:
-        inner = f"<del>{escape(change.old.text)}</del>"  # type: ignore[union-attr]
+        inner = f"<del>{styled(change.old.text, old)}</del>"  # type: ignore[union-attr]
     else:
-        inner = escape((change.new or change.old).text)  # type: ignore[union-attr]
+        inner = styled(change.new.text, new) if change.new is not None else styled(change.old.text, old)  # type: ignore[union-attr]
+    if old or new:
+        inner = clean(inner)        # (escaped text alone needs no sanitizer)
     note = _block_note(change, titles)
     if note:
         inner += f' <span class="pk-badge">{escape(note)}</span>'
     for link in change.links:
         inner += f' <span class="pk-redline__link">{_link_html(link)}</span>'
     return f'<p class="{cls}">{prefix}{inner}</p>'
+
+
+def _styles(block: Block | None, base: str | None) -> Runs | None:
+    return styles(block, base) if block is not None and "<" in block.html else None
+
+
+def unit_note(unit: Unit) -> str:
+    """What a split or merged paragraph's badge says."""
+    n = len(unit.blocks)
+    note = f"paragraph split in {n}" if unit.kind == "split" else f"{n} paragraphs merged into one"
+    return note if unit.changed else note + "; the words are the same"
+
+
+def _unit_html(change: BlockChange, unit: Unit, base: str | None) -> str:
+    """A paragraph split in several (each new part a paragraph) or several merged into one, with its
+    word changes across the parts, as one change in a group that says so."""
+    olds, news = change.sides()
+    old = joined_styles(olds, base) if any("<" in b.html for b in olds) else None
+    new = joined_styles(news, base) if any("<" in b.html for b in news) else None
+    lines = []
+    pieces = unit.cut()
+    for n, ((piece, at_old, at_new), block) in enumerate(zip(pieces, news, strict=True)):
+        inner = _marked_html(piece, old, new, at_old, at_new)
+        inner = clean(inner) if old or new else inner
+        if n == len(pieces) - 1:
+            inner += f' <span class="pk-badge">{escape(unit_note(unit))}</span>'
+        prefix = "• " if block.kind == "li" else ""
+        lines.append(f'<p class="pk-redline__part pk-redline__block--{block.kind.value}">{prefix}{inner}</p>')
+    for link in change.links:
+        lines.append(f'<p class="pk-redline__part"><span class="pk-redline__link">{_link_html(link)}</span></p>')
+    status = change.status.value if unit.changed else "formatting"
+    return (f'<div class="pk-redline__block pk-redline__block--{status} pk-redline__block--{unit.kind}">'
+            + "".join(lines) + "</div>")
 
 
 def section_title_html(change: SectionChange, shown: str | None = None) -> str:
@@ -126,7 +179,8 @@ def redline_markdown(result: Redline, title: str | None = None, limit: int = MAR
         lines.append(f"- heading: {_marked_md(word_diff_text(group.old_heading or '', group.heading or ''))}")
     titles = {s.id: s.title for s in result.sections}
     pending = [(section, block) for section in result.sections if section.is_change
-               for block in (None, *section.blocks) if block is None or block.status is not BlockStatus.EQUAL]
+               for block in (None, *section.blocks)
+               if block is None or (block.status is not BlockStatus.EQUAL and not block.part)]
     size = sum(len(line) + 1 for line in lines)
     for n, (section, block) in enumerate(pending):
         line = _section_line(section) if block is None else f"  - {_block_markdown(block, titles)}"
@@ -153,6 +207,13 @@ def _section_line(section: SectionChange) -> str:
 
 def _block_markdown(block: BlockChange, titles: dict[str, str]) -> str:
     links = "".join(f"; {_link_md(link)}" for link in block.links)
+    if block.unit is not None:
+        # The parts of a split paragraph are told apart by a pilcrow where each new one begins.
+        if block.unit.changed:
+            marked = " ¶ ".join(_marked_md(piece) for piece in block.unit.pieces())
+        else:
+            marked = _shorten(" ¶ ".join(_md(b.text) for b in block.sides()[1]))
+        return f"{_md(unit_note(block.unit))}: {marked}{links}"
     if block.status is BlockStatus.CHANGED:
         moved = f"{_md(_block_note(block, titles) or '')}, changed: " if block.origin or block.moved else ""
         return moved + _marked_md(block.words) + links
@@ -239,7 +300,7 @@ def redline_html(result: Redline) -> str:
         if section.is_change:
             parts.append(f"<h3>{section_title_html(section, titles[section.id])} ({escape(section.label)})</h3>")
             parts.extend(block_html(b, titles) for b in section.blocks
-                         if b.status is not BlockStatus.EQUAL or _all_equal(section))
+                         if (b.status is not BlockStatus.EQUAL or _all_equal(section)) and not b.part)
     return "\n".join(parts) + "\n"
 
 

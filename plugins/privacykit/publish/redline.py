@@ -110,11 +110,13 @@ def redline_page(site: SiteContext, old: Edition, new: Edition, url: str, verdic
         sections = []
         titles = {c.id: c.title for c in result.sections} | distinct
         deleted_lang = old_lang if old_lang != new_lang else None
+        # A relative link of the statement (a section's #anchor) leads to the statement's page.
+        base = relative_url(url, new.url)
         for change in changed:
             # A section that changed only its title or heading is shown with its text.
             everything = all(b.status is BlockStatus.EQUAL for b in change.blocks)
-            blocks = [spoken(block_html(b, titles), t, deleted_lang, locale) for b in change.blocks
-                      if b.status is not BlockStatus.EQUAL or everything]
+            blocks = [spoken(block_html(b, titles, base), t, deleted_lang, locale) for b in change.blocks
+                      if (b.status is not BlockStatus.EQUAL or everything) and not b.part]
             label = t["badge_" + change.label.replace(" ", "_")]
             title = spoken(section_title_html(change, distinct[change.id]), t, deleted_lang, locale)
             sections.append({"id": anchor(change.id), "title": title, "status": change.status.value,
