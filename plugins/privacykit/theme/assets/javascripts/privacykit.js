@@ -87,8 +87,10 @@
     }
     var element = document.getElementById(id)
     if (element && !/^H[1-6]$/.test(element.tagName)) {
-      var heading = element.querySelector("h1, h2, h3, h4, h5, h6")
-      if (heading && element.firstElementChild === heading)
+      // A section's heading opens it, alone or in its box beside its permanent link (`.pk-heading`).
+      var first = element.firstElementChild
+      var heading = first && first.matches(".pk-heading") ? first.firstElementChild : first
+      if (heading && /^H[1-6]$/.test(heading.tagName))
         element = heading
     }
     return element
