@@ -199,9 +199,10 @@ def test_the_search_partial_is_materials_but_for_the_dialog_name():
     assert ours.replace(' aria-label="{{ lang.t(\'search\') }}">', ">", 1) == theirs
 
 
-def test_the_header_partial_is_materials_but_for_the_drawer_button():
+def test_the_header_partial_is_materials_but_for_the_drawer_and_search_buttons():
     """privacykit's `partials/header.html` is a copy of the installed Material's but for the
-    drawer button inside its label (a Tab stop, a named button that says whether it is open)."""
+    drawer's and the search's buttons inside their labels (Tab stops, named buttons that say
+    whether what they open is open)."""
     from material import templates
 
     from privacykit.mkdocs.plugin import THEME_DIR
@@ -211,7 +212,11 @@ def test_the_header_partial_is_materials_but_for_the_drawer_button():
     button = ('\n      <span class="pk-drawer-button" tabindex="0" role="button" aria-label="{{ lang.t(\'nav\') }}"'
               ' aria-expanded="false">')
     ours = ours.replace(f'for="__drawer">{button}', 'for="__drawer">', 1)
-    assert ours.replace('.svg" %}\n      </span>\n    </label>', '.svg" %}\n    </label>', 1) == theirs
+    ours = ours.replace('.svg" %}\n      </span>\n    </label>', '.svg" %}\n    </label>', 1)
+    search = ('\n          <span class="pk-search-button" tabindex="0" role="button" aria-label="{{ lang.t(\'search\') }}"'
+              ' aria-haspopup="dialog" aria-expanded="false">')
+    ours = ours.replace(f'for="__search">{search}', 'for="__search">', 1)
+    assert ours.replace('.svg" %}\n          </span>\n        </label>', '.svg" %}\n        </label>', 1) == theirs
 
 
 # The pages of the results listed (each result's address, up to its `#`) and the titles shown.
@@ -289,10 +294,13 @@ def test_an_archive_shows_one_of_its_table_and_its_list(served_example, browser,
     tab.close()
 
 
-# Where the focused element is, and whether a reader sees it: a box inside the window.
+# Where the focused element is, and whether a reader sees it: a box inside the window, in no transparent box (the
+# closed search on a phone is one: its query was a Tab stop nobody saw).
 _FOCUS = """() => { const e = document.activeElement, r = e.getBoundingClientRect();
+  let clear = false;
+  for (let a = e.parentElement; a; a = a.parentElement) clear = clear || getComputedStyle(a).opacity === '0';
   return {text: (e.innerText || e.getAttribute('aria-label') || '').trim(),
-          seen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 &&
+          seen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && !clear &&
                 r.left < innerWidth && r.top < innerHeight && getComputedStyle(e).visibility === 'visible'}; }"""
 
 
@@ -524,9 +532,12 @@ _WHERE = """() => { const e = document.activeElement;
 
 
 def _tab_to_the_search(tab) -> None:
-    """Tab from the top of the page to the search's query (the third or fourth stop)."""
+    """Tab from the top of the page to the search's query (the third stop on a desktop), or on a
+    phone to the header's search button (the third stop) and Enter."""
     for _ in range(6):
         tab.keyboard.press("Tab")
+        if tab.evaluate("document.activeElement.matches('.pk-search-button')"):
+            tab.keyboard.press("Enter")
         if tab.evaluate("document.activeElement.matches('.md-search__input')"):
             return
     raise AssertionError("Tab did not reach the search field in 6 stops")
@@ -596,6 +607,78 @@ def test_the_focus_leaving_the_search_closes_it(served_example, browser):
         assert not where["open"], (key, results, where)
         assert results == 0 if key == "Shift+Tab" else 2 <= results < 100, (key, results)
         assert tab.evaluate(_FOCUS)["seen"]
+    tab.close()
+
+
+def _results_shown(tab, typed: str) -> None:
+    tab.keyboard.type(typed)
+    tab.locator(".md-search-result__item").first.wait_for()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_escape_closes_the_search_and_gives_the_focus_back_to_what_opened_it(served_example, browser, width):
+    """Escape in the search closes it and the focus goes back where it came from (it fell to
+    `<body>`): to the link that had it when `/` opened the search, from the query or a result; on a
+    desktop to the query in the header, whence typing opens the results again; on a phone to the
+    header's search button, which Enter opens the search with (`aria-expanded` says so)."""
+    tab = browser.new_page(viewport={"width": width, "height": 844})
+    tab.goto(f"{served_example}/us/website/")
+    tab.locator(".md-search__input").wait_for(state="attached")
+    for move in ("", "ArrowDown"):
+        tab.locator("a.pk-previous__link").focus()
+        tab.keyboard.press("/")
+        assert tab.evaluate(_WHERE)["input"] and tab.evaluate(_WHERE)["open"]
+        _results_shown(tab, "cookies")
+        if move:
+            tab.keyboard.press(move)
+            assert tab.evaluate(_WHERE)["result"]
+        tab.keyboard.press("Escape")
+        tab.wait_for_timeout(100)     # (nothing opens the search again)
+        assert not tab.evaluate(_WHERE)["open"]
+        assert tab.evaluate(_FOCUS) == {"text": "Review previous version", "seen": True}
+        tab.evaluate("document.querySelector('.md-search__input').value = ''")
+    tab.goto(f"{served_example}/us/website/")
+    _tab_to_the_search(tab)
+    _results_shown(tab, "cookies")
+    tab.keyboard.press("Tab")
+    assert tab.evaluate(_WHERE)["result"]
+    tab.keyboard.press("Escape")
+    tab.wait_for_timeout(100)
+    assert not tab.evaluate(_WHERE)["open"]
+    if width == 1280:
+        assert tab.evaluate(_WHERE)["input"] and tab.evaluate(_FOCUS)["seen"]
+        tab.keyboard.type("s")
+        assert tab.evaluate(_WHERE)["open"]
+        assert tab.locator(".md-search__input").input_value() == "cookiess"
+    else:
+        button = tab.locator(".pk-search-button")
+        assert tab.evaluate(_FOCUS) == {"text": "Search", "seen": True}
+        assert button.get_attribute("aria-expanded") == "false"
+        tab.keyboard.press("Enter")
+        assert tab.evaluate(_WHERE)["input"] and button.get_attribute("aria-expanded") == "true"
+        tab.keyboard.press("Escape")
+        assert tab.evaluate(_FOCUS) == {"text": "Search", "seen": True}
+    tab.close()
+
+
+def test_the_closed_search_is_out_of_the_tab_order_on_a_phone(served_example, browser):
+    """On a phone the closed search is a box of no size: its query is no Tab stop (it was, unseen);
+    Tab goes from the header's search button to the page, and `/` still opens the search."""
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    tab.goto(f"{served_example}/br/products/")
+    stops = []
+    for _ in range(4):
+        tab.keyboard.press("Tab")
+        stops.append(tab.evaluate("document.activeElement.className.replace(' focus-visible', '')"))
+        assert tab.evaluate(_FOCUS)["seen"], stops
+    assert stops[:3] == ["md-skip", "pk-drawer-button", "pk-search-button"] and "md-search" not in stops[3]
+    tab.evaluate("document.activeElement.blur()")
+    tab.keyboard.press("/")
+    assert tab.evaluate(_WHERE)["input"] and tab.evaluate(_WHERE)["open"]
+    tab.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')", timeout=5000)
+    assert tab.evaluate(_FOCUS)["seen"]
+    _results_shown(tab, "dados")
+    assert tab.locator(".md-search__input").input_value() == "dados"
     tab.close()
 
 
