@@ -489,6 +489,94 @@ def test_the_404_page_puts_the_language_of_the_address_first(served_example, exa
     tab.close()
 
 
+# The focused element for a walk through a page: whether it is seen (`_FOCUS`), whether its focus ring shows (an
+# outline at least 2 px wide; on the fragment's page, which leaves focus to its host's styles, the browser's own
+# ring, `auto`), and whether it is the page's end (the focus has left the page: `<body>`).
+_STOP = """() => { const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const s = getComputedStyle(e);
+  return {text: (e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 40), skip: e.matches('.md-skip'),
+          ring: s.outlineStyle === 'auto' ? !!e.closest('.pk-fragment')
+                : s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2}; }"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_kind_by_keyboard_alone(served_example, browser, width):
+    """Tab through every kind of page from its top to its end: every stop is seen and has its focus
+    ring, Tab reaches the end (no trap, fewer than 200 stops), the first stop is the skip link
+    and Enter on it takes the focus to the page's title (the fragment's page has no navigation
+    to skip)."""
+    tab = browser.new_page(viewport={"width": width, "height": 800})
+    problems = []
+    for kind, url in EXAMPLE_PAGES.items():
+        tab.goto(f"{served_example}/{url}")
+        stops = []
+        while len(stops) < 200:
+            tab.keyboard.press("Tab")
+            stop = tab.evaluate(f"() => {{ const stop = ({_STOP})(); return stop && {{...stop, seen: ({_FOCUS})().seen}}; }}")
+            if stop is None:
+                break
+            stops.append(stop)
+        problems += [f"{kind}: {stop['text']!r} unseen or without a ring" for stop in stops
+                     if not (stop["seen"] and stop["ring"])]
+        if len(stops) >= 200:
+            problems.append(f"{kind}: Tab did not reach the end of the page in 200 stops")
+        if kind.startswith("fragment"):
+            continue
+        if not stops or not stops[0]["skip"]:
+            problems.append(f"{kind}: the first stop is not the skip link")
+            continue
+        tab.goto(f"{served_example}/{url}")
+        tab.keyboard.press("Tab")
+        tab.keyboard.press("Enter")
+        tab.wait_for_function("() => document.activeElement.id === '__title'", timeout=5000)
+    assert problems == []
+    tab.close()
+
+
+# WCAG 1.4.12's text spacing, the most a reader may set.
+TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }"
+                " p { margin-bottom: 2em !important; }")
+# What does not fit a window: an element wider than it outside a box that scrolls (a table may scroll), and a box
+# that hides part of its text (but an ellipsis the header shows on purpose, the visually hidden words, the sidebars).
+_CUT = """() => { const out = [];
+  const scrolls = e => { for (let a = e.parentElement; a; a = a.parentElement)
+    if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) return true; return false; };
+  for (const e of document.querySelectorAll('body *')) {
+    const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+    if (!e.checkVisibility() || !r.width || !r.height || e.closest('.md-sidebar, .md-search, .pk-sr-only')) continue;
+    if (r.right > innerWidth + 1 && !scrolls(e) && s.position !== 'fixed') out.push('wider: ' + e.outerHTML.slice(0, 80));
+    if ([s.overflowX, s.overflowY].includes('hidden') && s.textOverflow !== 'ellipsis' && e.textContent.trim()
+        && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))
+      out.push('cut: ' + e.outerHTML.slice(0, 80));
+  }
+  if (document.documentElement.scrollWidth > innerWidth) out.push('page: ' + document.documentElement.scrollWidth);
+  return out; }"""
+
+
+def test_every_page_kind_reflows_at_320_px_with_wide_text_spacing(served_example, browser):
+    """A desktop at 400 % zoom is a window 320 CSS px wide (WCAG 1.4.10): every kind of page fits it
+    with nothing cut off and no scrolling sideways, also with WCAG 1.4.12's text spacing (line
+    height 1.5, paragraphs 2 em apart, letters .12 em, words .16 em)."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    tab = context.new_page()
+    problems = []
+    try:
+        for spacing in ("", TEXT_SPACING):
+            for kind, url in EXAMPLE_PAGES.items():
+                tab.goto(f"{served_example}/{url}")
+                if spacing:
+                    tab.add_style_tag(content=spacing)
+                problems += [f"{kind}{' (spaced)' if spacing else ''}: {cut}" for cut in tab.evaluate(_CUT)]
+        tab.goto(f"{served_example}/us/website/")
+        tab.evaluate("document.querySelector('.pk-statement p').insertAdjacentHTML('beforeend',"
+                     " '<span style=\"display: inline-block; width: 400px\">x</span>')")
+        assert tab.evaluate(_CUT)      # (the check can fail)
+    finally:
+        context.close()
+    assert problems == []
+
+
 # A product's page, dark, that embeds the Vantage section both ways: fetched into the page and as an iframe.
 DARK_HOST = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -275,9 +275,10 @@ def scoped_search_worker(output: str) -> str:
 
 
 # The opening of a section with an id, and the heading right after it when the heading has no id.
-_SECTION_HEADING = re.compile(r'(<section id="([^"]+)"[^>]*>\s*(?:<!--pk-heading[\w -]*-->)?<h[1-6])(?=[\s>])(?![^>]*\sid=)')
-# A heading beside its permanent link, in their box (`_section.html`, `_statement_body.html`: no other `<div>` in it),
-# and the comments that stand for the box while search reads the page (it passes over comments).
+_SECTION_HEADING = re.compile(
+    r'(<section id="([^"]+)"[^>]*>\s*(?:<!--pk-heading[\w -]*-->)?<h[1-6])(?=[\s>])(?![^>]*\sid=)')
+# A heading beside its permanent link, in their box (`_section.html`, `_statement_body.html`: no other `<div>`
+# in it), and the comments that stand for the box while search reads the page (it passes over comments).
 _HEADING_BOX = re.compile(r'<div class="(pk-heading[\w -]*)">((?:(?!</?div[\s>]).)*?)</div>', re.S)
 _BOX_OPEN = re.compile(r"<!--(pk-heading[\w -]*)-->")
 _BOX_CLOSE = "<!--/pk-heading-->"
