@@ -12,6 +12,7 @@ test dependencies): nothing is downloaded while the tests run.
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -198,9 +199,10 @@ def test_the_search_partial_is_materials_but_for_the_dialog_name():
     assert ours.replace(' aria-label="{{ lang.t(\'search\') }}">', ">", 1) == theirs
 
 
-def test_the_header_partial_is_materials_but_for_the_drawer_button():
+def test_the_header_partial_is_materials_but_for_the_drawer_and_search_buttons():
     """privacykit's `partials/header.html` is a copy of the installed Material's but for the
-    drawer button inside its label (a Tab stop, a named button that says whether it is open)."""
+    drawer's and the search's buttons inside their labels (Tab stops, named buttons that say
+    whether what they open is open)."""
     from material import templates
 
     from privacykit.mkdocs.plugin import THEME_DIR
@@ -210,7 +212,11 @@ def test_the_header_partial_is_materials_but_for_the_drawer_button():
     button = ('\n      <span class="pk-drawer-button" tabindex="0" role="button" aria-label="{{ lang.t(\'nav\') }}"'
               ' aria-expanded="false">')
     ours = ours.replace(f'for="__drawer">{button}', 'for="__drawer">', 1)
-    assert ours.replace('.svg" %}\n      </span>\n    </label>', '.svg" %}\n    </label>', 1) == theirs
+    ours = ours.replace('.svg" %}\n      </span>\n    </label>', '.svg" %}\n    </label>', 1)
+    search = ('\n          <span class="pk-search-button" tabindex="0" role="button" aria-label="{{ lang.t(\'search\') }}"'
+              ' aria-haspopup="dialog" aria-expanded="false">')
+    ours = ours.replace(f'for="__search">{search}', 'for="__search">', 1)
+    assert ours.replace('.svg" %}\n          </span>\n        </label>', '.svg" %}\n        </label>', 1) == theirs
 
 
 # The pages of the results listed (each result's address, up to its `#`) and the titles shown.
@@ -288,10 +294,13 @@ def test_an_archive_shows_one_of_its_table_and_its_list(served_example, browser,
     tab.close()
 
 
-# Where the focused element is, and whether a reader sees it: a box inside the window.
+# Where the focused element is, and whether a reader sees it: a box inside the window, in no transparent box (the
+# closed search on a phone is one: its query was a Tab stop nobody saw).
 _FOCUS = """() => { const e = document.activeElement, r = e.getBoundingClientRect();
+  let clear = false;
+  for (let a = e.parentElement; a; a = a.parentElement) clear = clear || getComputedStyle(a).opacity === '0';
   return {text: (e.innerText || e.getAttribute('aria-label') || '').trim(),
-          seen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 &&
+          seen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && !clear &&
                 r.left < innerWidth && r.top < innerHeight && getComputedStyle(e).visibility === 'visible'}; }"""
 
 
@@ -340,10 +349,87 @@ def test_choosing_a_contents_entry_in_the_drawer_takes_the_focus_to_its_heading(
     entry.focus()
     tab.keyboard.press("Enter")
     tab.wait_for_function("document.activeElement !== document.body", timeout=5000)
-    assert tab.evaluate("document.activeElement.matches('#user-profile > h3')")
+    assert tab.evaluate("document.activeElement.matches('#user-profile > .pk-heading > h3')")
     assert tab.evaluate(_FOCUS)["seen"]
     tab.keyboard.press("Tab")
-    assert tab.evaluate("document.activeElement.matches('#user-profile > h3 > a.headerlink')")
+    assert tab.evaluate("document.activeElement.matches('#user-profile > .pk-heading > a.headerlink')")
+    tab.close()
+
+
+# Pages whose headings are read in Chromium's accessibility tree, and how their permanent links' names begin
+# (none: the page has no permanent links).
+HEADING_PAGES = {
+    "us/website/": "Link to this section: ",
+    "br/products/": "Link para esta seção: ",
+    "cn/products/": "链接到本节：",
+    "cn/website/2023-06-30/": "Link to this section: ",    # English text on a Chinese page: English links
+    "eu/products/draft/": "Link to this section: ",
+    "br/products/draft/": "Link para esta seção: ",
+    "cn/products/draft/": "链接到本节：",
+    "us/website/2024-03-05/changes/": None,
+    "br/website/2024-03-05/changes/": None,
+    "cn/products/2024-03-05/changes/": None,
+    "us/website/archive/": None,
+    "br/products/archive/": None,
+    "cn/products/archive/": None,
+}
+# A heading or a link in Playwright's snapshot of the tree (YAML: a line with ": " in it is quoted whole).
+_TREE_LINE = re.compile(r"""^\s*- (')?(heading|link) "(.*)"(?: \[level=\d\])?(?(1)'):?$""")
+
+
+def _tree(tab) -> list[tuple[str, str]]:
+    """The article's headings and links in Chromium's accessibility tree: (role, name)."""
+    lines = tab.locator("article").aria_snapshot().splitlines()
+    return [(m[2], m[3].replace("''", "'") if m[1] else m[3]) for m in map(_TREE_LINE.match, lines) if m]
+
+
+@pytest.mark.parametrize("url", list(HEADING_PAGES))
+def test_a_heading_is_named_by_its_text_and_its_permanent_link_by_where_it_leads(served_example, browser, url):
+    """Chromium's accessibility tree: each heading's name is its text alone (its permanent link,
+    `¶`, is beside it, not in it: the name ended in "¶"), and right after a statement's heading
+    comes its link, named "Link to this section: <heading>" in the heading's language; a
+    table-of-contents entry is the heading's text too. In English, Portuguese and Chinese, on
+    statement pages in force, dated and draft, redlines and archives."""
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    tab.goto(f"{served_example}/{url}")
+    tree = _tree(tab)
+    texts = tab.evaluate("""[...document.querySelectorAll('article :is(h1, h2, h3, h4, h5, h6)')]
+        .filter(h => h.checkVisibility()).map(h => h.textContent.replace(/\\s+/g, ' ').trim())""")
+    names = [name for role, name in tree if role == "heading"]
+    assert len(names) >= 3 and names == texts
+    assert not [name for name in names if "¶" in name]
+    prefix = HEADING_PAGES[url]
+    if prefix is None:
+        assert tab.locator("a.headerlink").count() == 0
+    else:
+        links = [(name, tree[i + 1]) for i, (role, name) in enumerate(tree[1:-1], 1) if role == "heading"]
+        assert len(links) >= 10 and links == [(name, ("link", prefix + name)) for name, _ in links]
+        contents = tab.locator(".md-sidebar--secondary .md-nav__link").all_inner_texts()
+        assert contents and not [entry for entry in contents if "¶" in entry]
+    tab.close()
+
+
+def test_a_heading_and_its_permanent_link_keep_materials_spacing(served_example, browser):
+    """The heading and its `¶` sit side by side in a box that takes the heading's margins: Material's
+    own margins for a bare `<h2>` and `<h3>` there (`privacykit.css` copies Material 9's; a theme
+    update that changes them fails here), and the `¶` right after the heading's last word."""
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    tab.goto(f"{served_example}/us/website/")
+    spacing = tab.evaluate("""() => [2, 3].map(n => {
+        const box = document.querySelector('.pk-heading--h' + n), bare = document.createElement('h' + n);
+        bare.textContent = 'x';
+        box.before(bare);
+        const [a, b] = [getComputedStyle(bare), getComputedStyle(box)];
+        const link = box.querySelector('.headerlink').getBoundingClientRect();
+        const heading = box.firstElementChild.getClientRects(), last = heading[heading.length - 1];
+        const result = [a.marginTop === b.marginTop && a.marginBottom === b.marginBottom,
+                        last.top <= (link.top + link.bottom) / 2 && (link.top + link.bottom) / 2 <= last.bottom
+                        && link.left >= last.right,
+                        getComputedStyle(box.firstElementChild).fontSize === a.fontSize];
+        bare.remove();
+        return result;
+    })""")
+    assert spacing == [[True, True, True], [True, True, True]]
     tab.close()
 
 
@@ -403,6 +489,94 @@ def test_the_404_page_puts_the_language_of_the_address_first(served_example, exa
     tab.close()
 
 
+# The focused element for a walk through a page: whether it is seen (`_FOCUS`), whether its focus ring shows (an
+# outline at least 2 px wide; on the fragment's page, which leaves focus to its host's styles, the browser's own
+# ring, `auto`), and whether it is the page's end (the focus has left the page: `<body>`).
+_STOP = """() => { const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const s = getComputedStyle(e);
+  return {text: (e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 40), skip: e.matches('.md-skip'),
+          ring: s.outlineStyle === 'auto' ? !!e.closest('.pk-fragment')
+                : s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2}; }"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_kind_by_keyboard_alone(served_example, browser, width):
+    """Tab through every kind of page from its top to its end: every stop is seen and has its focus
+    ring, Tab reaches the end (no trap, fewer than 200 stops), the first stop is the skip link
+    and Enter on it takes the focus to the page's title (the fragment's page has no navigation
+    to skip)."""
+    tab = browser.new_page(viewport={"width": width, "height": 800})
+    problems = []
+    for kind, url in EXAMPLE_PAGES.items():
+        tab.goto(f"{served_example}/{url}")
+        stops = []
+        while len(stops) < 200:
+            tab.keyboard.press("Tab")
+            stop = tab.evaluate(f"() => {{ const stop = ({_STOP})(); return stop && {{...stop, seen: ({_FOCUS})().seen}}; }}")
+            if stop is None:
+                break
+            stops.append(stop)
+        problems += [f"{kind}: {stop['text']!r} unseen or without a ring" for stop in stops
+                     if not (stop["seen"] and stop["ring"])]
+        if len(stops) >= 200:
+            problems.append(f"{kind}: Tab did not reach the end of the page in 200 stops")
+        if kind.startswith("fragment"):
+            continue
+        if not stops or not stops[0]["skip"]:
+            problems.append(f"{kind}: the first stop is not the skip link")
+            continue
+        tab.goto(f"{served_example}/{url}")
+        tab.keyboard.press("Tab")
+        tab.keyboard.press("Enter")
+        tab.wait_for_function("() => document.activeElement.id === '__title'", timeout=5000)
+    assert problems == []
+    tab.close()
+
+
+# WCAG 1.4.12's text spacing, the most a reader may set.
+TEXT_SPACING = ("* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }"
+                " p { margin-bottom: 2em !important; }")
+# What does not fit a window: an element wider than it outside a box that scrolls (a table may scroll), and a box
+# that hides part of its text (but an ellipsis the header shows on purpose, the visually hidden words, the sidebars).
+_CUT = """() => { const out = [];
+  const scrolls = e => { for (let a = e.parentElement; a; a = a.parentElement)
+    if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) return true; return false; };
+  for (const e of document.querySelectorAll('body *')) {
+    const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+    if (!e.checkVisibility() || !r.width || !r.height || e.closest('.md-sidebar, .md-search, .pk-sr-only')) continue;
+    if (r.right > innerWidth + 1 && !scrolls(e) && s.position !== 'fixed') out.push('wider: ' + e.outerHTML.slice(0, 80));
+    if ([s.overflowX, s.overflowY].includes('hidden') && s.textOverflow !== 'ellipsis' && e.textContent.trim()
+        && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))
+      out.push('cut: ' + e.outerHTML.slice(0, 80));
+  }
+  if (document.documentElement.scrollWidth > innerWidth) out.push('page: ' + document.documentElement.scrollWidth);
+  return out; }"""
+
+
+def test_every_page_kind_reflows_at_320_px_with_wide_text_spacing(served_example, browser):
+    """A desktop at 400 % zoom is a window 320 CSS px wide (WCAG 1.4.10): every kind of page fits it
+    with nothing cut off and no scrolling sideways, also with WCAG 1.4.12's text spacing (line
+    height 1.5, paragraphs 2 em apart, letters .12 em, words .16 em)."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    tab = context.new_page()
+    problems = []
+    try:
+        for spacing in ("", TEXT_SPACING):
+            for kind, url in EXAMPLE_PAGES.items():
+                tab.goto(f"{served_example}/{url}")
+                if spacing:
+                    tab.add_style_tag(content=spacing)
+                problems += [f"{kind}{' (spaced)' if spacing else ''}: {cut}" for cut in tab.evaluate(_CUT)]
+        tab.goto(f"{served_example}/us/website/")
+        tab.evaluate("document.querySelector('.pk-statement p').insertAdjacentHTML('beforeend',"
+                     " '<span style=\"display: inline-block; width: 400px\">x</span>')")
+        assert tab.evaluate(_CUT)      # (the check can fail)
+    finally:
+        context.close()
+    assert problems == []
+
+
 # A product's page, dark, that embeds the Vantage section both ways: fetched into the page and as an iframe.
 DARK_HOST = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -446,9 +620,12 @@ _WHERE = """() => { const e = document.activeElement;
 
 
 def _tab_to_the_search(tab) -> None:
-    """Tab from the top of the page to the search's query (the third or fourth stop)."""
+    """Tab from the top of the page to the search's query (the third stop on a desktop), or on a
+    phone to the header's search button (the third stop) and Enter."""
     for _ in range(6):
         tab.keyboard.press("Tab")
+        if tab.evaluate("document.activeElement.matches('.pk-search-button')"):
+            tab.keyboard.press("Enter")
         if tab.evaluate("document.activeElement.matches('.md-search__input')"):
             return
     raise AssertionError("Tab did not reach the search field in 6 stops")
@@ -492,7 +669,7 @@ def test_search_results_are_reached_and_opened_with_tab(served_example, browser,
     tab.wait_for_url(second["href"])
     anchor = second["href"].split("#", 1)[1]
     tab.wait_for_function("document.activeElement !== document.body", timeout=5000)
-    assert tab.evaluate(f"document.activeElement.matches('#{anchor}, #{anchor} > :is(h2, h3, h4)')")
+    assert tab.evaluate(f"document.activeElement.matches('#{anchor}, #{anchor} > .pk-heading > :is(h2, h3, h4)')")
     assert tab.evaluate(_FOCUS)["seen"]
     tab.close()
 
@@ -518,6 +695,78 @@ def test_the_focus_leaving_the_search_closes_it(served_example, browser):
         assert not where["open"], (key, results, where)
         assert results == 0 if key == "Shift+Tab" else 2 <= results < 100, (key, results)
         assert tab.evaluate(_FOCUS)["seen"]
+    tab.close()
+
+
+def _results_shown(tab, typed: str) -> None:
+    tab.keyboard.type(typed)
+    tab.locator(".md-search-result__item").first.wait_for()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_escape_closes_the_search_and_gives_the_focus_back_to_what_opened_it(served_example, browser, width):
+    """Escape in the search closes it and the focus goes back where it came from (it fell to
+    `<body>`): to the link that had it when `/` opened the search, from the query or a result; on a
+    desktop to the query in the header, whence typing opens the results again; on a phone to the
+    header's search button, which Enter opens the search with (`aria-expanded` says so)."""
+    tab = browser.new_page(viewport={"width": width, "height": 844})
+    tab.goto(f"{served_example}/us/website/")
+    tab.locator(".md-search__input").wait_for(state="attached")
+    for move in ("", "ArrowDown"):
+        tab.locator("a.pk-previous__link").focus()
+        tab.keyboard.press("/")
+        assert tab.evaluate(_WHERE)["input"] and tab.evaluate(_WHERE)["open"]
+        _results_shown(tab, "cookies")
+        if move:
+            tab.keyboard.press(move)
+            assert tab.evaluate(_WHERE)["result"]
+        tab.keyboard.press("Escape")
+        tab.wait_for_timeout(100)     # (nothing opens the search again)
+        assert not tab.evaluate(_WHERE)["open"]
+        assert tab.evaluate(_FOCUS) == {"text": "Review previous version", "seen": True}
+        tab.evaluate("document.querySelector('.md-search__input').value = ''")
+    tab.goto(f"{served_example}/us/website/")
+    _tab_to_the_search(tab)
+    _results_shown(tab, "cookies")
+    tab.keyboard.press("Tab")
+    assert tab.evaluate(_WHERE)["result"]
+    tab.keyboard.press("Escape")
+    tab.wait_for_timeout(100)
+    assert not tab.evaluate(_WHERE)["open"]
+    if width == 1280:
+        assert tab.evaluate(_WHERE)["input"] and tab.evaluate(_FOCUS)["seen"]
+        tab.keyboard.type("s")
+        assert tab.evaluate(_WHERE)["open"]
+        assert tab.locator(".md-search__input").input_value() == "cookiess"
+    else:
+        button = tab.locator(".pk-search-button")
+        assert tab.evaluate(_FOCUS) == {"text": "Search", "seen": True}
+        assert button.get_attribute("aria-expanded") == "false"
+        tab.keyboard.press("Enter")
+        assert tab.evaluate(_WHERE)["input"] and button.get_attribute("aria-expanded") == "true"
+        tab.keyboard.press("Escape")
+        assert tab.evaluate(_FOCUS) == {"text": "Search", "seen": True}
+    tab.close()
+
+
+def test_the_closed_search_is_out_of_the_tab_order_on_a_phone(served_example, browser):
+    """On a phone the closed search is a box of no size: its query is no Tab stop (it was, unseen);
+    Tab goes from the header's search button to the page, and `/` still opens the search."""
+    tab = browser.new_page(viewport={"width": 390, "height": 844})
+    tab.goto(f"{served_example}/br/products/")
+    stops = []
+    for _ in range(4):
+        tab.keyboard.press("Tab")
+        stops.append(tab.evaluate("document.activeElement.className.replace(' focus-visible', '')"))
+        assert tab.evaluate(_FOCUS)["seen"], stops
+    assert stops[:3] == ["md-skip", "pk-drawer-button", "pk-search-button"] and "md-search" not in stops[3]
+    tab.evaluate("document.activeElement.blur()")
+    tab.keyboard.press("/")
+    assert tab.evaluate(_WHERE)["input"] and tab.evaluate(_WHERE)["open"]
+    tab.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')", timeout=5000)
+    assert tab.evaluate(_FOCUS)["seen"]
+    _results_shown(tab, "dados")
+    assert tab.locator(".md-search__input").input_value() == "dados"
     tab.close()
 
 

@@ -93,3 +93,20 @@ def test_a_shell_takes_another_pages_values(tmp_path):
     assert "<article>new</article>" in filled and "Current" not in filled
     with pytest.raises(ShellError):
         Shell.parse(placeholder.replace(NAV_MARKER, "Something else"), body, "Current")
+
+
+def test_search_reads_a_heading_out_of_its_box_and_the_theme_gets_the_box_back(example_site):
+    """A heading stands beside its permanent link in a box (`<div class="pk-heading">`): search reads
+    the page without the boxes (a heading inside a `<div>` would end its part where the `<div>`
+    ends) and with each section's heading carrying the section's id; the theme gets the article
+    back exactly as it was."""
+    from privacykit.mkdocs.chrome import search_article, theme_article
+
+    html = (example_site / "br/products/index.html").read_text("utf-8")
+    article = html[html.index('<div class="pk-statement'):html.index("</article>")]
+    assert article.count('<div class="pk-heading') >= 30
+    searched = search_article(article)
+    assert '<div class="pk-heading' not in searched
+    assert '<section id="applies-to" class="pk-section pk-section--section" data-owner="legal-products">\n' \
+           '<!--pk-heading pk-heading--h3--><h3 id="applies-to" data-privacykit-search>' in searched
+    assert theme_article(searched) == article

@@ -140,13 +140,17 @@ def test_statement_pages_have_their_sections_in_the_drawer_and_on_the_right(page
 def test_search_reads_each_section_under_its_heading(example_site):
     """Material's search splits a page at headings with an id; a section's id is on its
     `<section>`, and the plugin gives the search its heading's id: each section is a result of
-    its own, titled by its heading with no permalink sign (`¶`), and each entry of a statement
+    its own, titled by its heading with no permalink sign (`¶`, beside the heading and out of the index), and each entry of a statement
     says its statement and language (read by the search worker, `privacykit-search.js`)."""
     index = json.loads((example_site / "search/search_index.json").read_text("utf-8"))
     docs = {doc["location"]: doc for doc in index["docs"]}
     assert not [at for at, doc in docs.items() if "¶" in doc["title"] or "¶" in doc["text"]]
     assert docs["br/website/#applies-to"]["title"] == "A que esta declaração se aplica"
     assert not docs["br/website/#about"]["text"].startswith("A que esta")
+    # (a heading in its box beside its permanent link, `_section.html`, still opens its part: the part's text is
+    # the section's, not left to the part before it)
+    assert docs["us/website/#applies-to"]["text"].startswith("<p>Your privacy is important to Lenovo.")
+    assert docs["us/website/#about"]["text"] == ""
     assert docs["br/website/#applies-to"]["privacykit"] == {"statement": "website", "lang": "pt-BR"}
     assert docs["cn/products/#about"]["privacykit"] == {"statement": "products", "lang": "zh-CN"}
     assert all("privacykit" in doc for at, doc in docs.items() if at.count("/") >= 2)

@@ -276,14 +276,23 @@ def scoped_search_worker(output: str) -> str:
 
 
 # The opening of a section with an id, and the heading right after it when the heading has no id.
-_SECTION_HEADING = re.compile(r'(<section id="([^"]+)"[^>]*>\s*<h[1-6])(?=[\s>])(?![^>]*\sid=)')
+_SECTION_HEADING = re.compile(
+    r'(<section id="([^"]+)"[^>]*>\s*(?:<!--pk-heading[\w -]*-->)?<h[1-6])(?=[\s>])(?![^>]*\sid=)')
+# A heading beside its permanent link, in their box (`_section.html`, `_statement_body.html`: no other `<div>`
+# in it), and the comments that stand for the box while search reads the page (it passes over comments).
+_HEADING_BOX = re.compile(r'<div class="(pk-heading[\w -]*)">((?:(?!</?div[\s>]).)*?)</div>', re.S)
+_BOX_OPEN = re.compile(r"<!--(pk-heading[\w -]*)-->")
+_BOX_CLOSE = "<!--/pk-heading-->"
 
 
 def search_article(body: str) -> str:
     """The article as the search plugin reads it: each section's heading carries the section's
-    id. Material's search splits a page at headings with an id, titles each part by its heading
-    and leaves out the heading's permalink (`¶`); a section's id is on its `<section>`, so
-    without this a section's heading, `¶` and all, is read as text of the part before it."""
+    id, and no box holds it. Material's search splits a page at headings with an id and titles
+    each part by its heading; a section's id is on its `<section>`, so without this a section's
+    heading is read as text of the part before it, and a heading inside a `<div>` (the box that
+    shows it beside its permanent link, `¶`) ends its part where the `<div>` ends. The link is
+    `data-search-exclude`: no part's text has the `¶`."""
+    body = _HEADING_BOX.sub(lambda m: f"<!--{m.group(1)}-->{m.group(2)}{_BOX_CLOSE}", body)
     if "<section" not in body:
         return body
     return _SECTION_HEADING.sub(lambda m: f'{m.group(1)} id="{m.group(2)}"{_FOR_SEARCH}', body)
@@ -297,7 +306,11 @@ _GIVEN_ID = re.compile(r' id="[^"]*"' + _FOR_SEARCH)
 def theme_article(content: str) -> str:
     """The article of `search_article(body)` as the theme shows it: `body`, with whatever other
     plugins and hooks did to it since (a change the shell then refuses to wrap)."""
-    return _GIVEN_ID.sub("", content) if _FOR_SEARCH in content else content
+    if _FOR_SEARCH in content:
+        content = _GIVEN_ID.sub("", content)
+    if _BOX_CLOSE in content:
+        content = _BOX_OPEN.sub(r'<div class="\1">', content).replace(_BOX_CLOSE, "</div>")
+    return content
 
 
 def shell_key(page: SitePage, language: str) -> tuple[int, str]:

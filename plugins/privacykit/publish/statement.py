@@ -25,9 +25,9 @@ from .page import Edition, Notice, SitePage, TocEntry, anchor, file_url, notice,
 from .wording import region_links
 
 
-def section_view(section: ResolvedSection, permalink: str = "Permanent link") -> dict[str, Any]:
+def section_view(section: ResolvedSection, permalink: str = "Link to this section: {title}") -> dict[str, Any]:
     """What `_section.html` shows of a section (a title left in the source language says so);
-    `permalink` names its heading's link, in the language of the heading."""
+    `permalink` names its heading's link, in the language of the heading ("{title}" is the title)."""
     translation = section.translation
     return {
         "id": anchor(section.id), "title": section.title, "kind": section.kind, "owner": section.owner,
@@ -36,8 +36,14 @@ def section_view(section: ResolvedSection, permalink: str = "Permanent link") ->
         "title_lang": translation.source_language if translation and -1 in translation.fallback else None,
         "title_dir": other_direction(translation.source_language, translation.language)
         if translation and -1 in translation.fallback else "",
-        "permalink": permalink,
+        "permalink": link_name(permalink, section.title),
     }
+
+
+def link_name(words: str, heading: str) -> str:
+    """The name of a heading's permanent link: the catalog's `permalink` ("Link to this section: {title}")
+    with the heading's text."""
+    return words.replace("{title}", heading)
 
 
 def body(site: SiteContext, document: ResolvedDocument) -> tuple[Markup, tuple[TocEntry, ...]]:
@@ -64,7 +70,7 @@ def render_body(site: SiteContext, document: ResolvedDocument) -> tuple[Markup, 
         heading_language = (document.source_language if document.is_translation and group.heading
                             and group.heading == group.source_heading else language)
         groups.append({"id": anchor(group.id), "heading": group.heading, "sections": sections,
-                       "permalink": site.words(heading_language)["permalink"],
+                       "permalink": link_name(site.words(heading_language)["permalink"], group.heading or ""),
                        "heading_lang": other_language(heading_language, language),
                        "heading_dir": other_direction(heading_language, language)})
         children = tuple(TocEntry(s.title, s.id, 3, lang=other_language(title_language(s, language), document.locale))

@@ -93,8 +93,10 @@ function privacykitToggle(toggle, checked) {
     }
     var element = document.getElementById(id)
     if (element && !/^H[1-6]$/.test(element.tagName)) {
-      var heading = element.querySelector("h1, h2, h3, h4, h5, h6")
-      if (heading && element.firstElementChild === heading)
+      // A section's heading opens it, alone or in its box beside its permanent link (`.pk-heading`).
+      var first = element.firstElementChild
+      var heading = first && first.matches(".pk-heading") ? first.firstElementChild : first
+      if (heading && /^H[1-6]$/.test(heading.tagName))
         element = heading
     }
     return element
@@ -160,7 +162,15 @@ function privacykitToggle(toggle, checked) {
  * nothing), from result to result ("N more on this page" included), and back to the query; Tab
  * from the last result (or from the query with no result) and Shift+Tab from the query go on
  * out of the dialog, which closes it.
- * Enter opens the result in focus; Escape, the arrows and typing are still Material's.
+ * Enter opens the result in focus; the arrows and typing are still Material's.
+ *
+ * Escape closes the dialog and gives the focus back to what opened it (the WAI-ARIA dialog
+ * pattern; Material's handler took the focus away to `<body>`): the element that had it when a
+ * key of Material's (`/`, `s`, `f`) opened the search; otherwise the query where it shows in the
+ * header (a wide screen: typing opens the results again), or on a narrow screen the header's
+ * search button (`partials/header.html`), a Tab stop that Enter and Space open the search with,
+ * whose `aria-expanded` says whether it is open. While closed on a narrow screen, the query is
+ * hidden and out of the Tab order (`privacykit.css`): Tab went to it unseen.
  */
 ;(function () {
   "use strict"
@@ -211,5 +221,83 @@ function privacykitToggle(toggle, checked) {
     var next = event.relatedTarget
     if (toggle.checked && next instanceof Element && !dialog.contains(next))
       privacykitToggle(toggle, false)
+  })
+
+  var button = document.querySelector("label.md-header__button[for='__search'] > [role='button']")
+  var opener = null
+  var input = ""   // the last key pressed, or "pointer"
+  window.addEventListener("keydown", function (event) {
+    input = event.key
+    // Material's keys focus the query, which opens the search; on a narrow screen (where the header shows the search
+    // button) the closed query is hidden and cannot take the focus: the search opens first, here (Material's handler,
+    // seeing it open, would type the key).
+    var typing = event.target instanceof Element && event.target.closest("input, textarea, select, [contenteditable]")
+    if ((input === "/" || input === "s" || input === "f") && !toggle.checked && !typing && !event.metaKey
+        && !event.ctrlKey && !event.altKey && button && button.getClientRects().length) {
+      event.preventDefault()
+      event.stopPropagation()
+      toggle.click()
+      query.focus()
+      query.select()
+    }
+  }, true)
+  window.addEventListener("pointerdown", function () { input = "pointer" }, true)
+  dialog.addEventListener("focusin", function (event) {
+    var from = event.relatedTarget
+    if (from instanceof Element && dialog.contains(from))
+      return
+    opener = (input === "/" || input === "s" || input === "f") && from instanceof HTMLElement ? from : null
+  })
+
+  function back() {
+    if (opener && opener.isConnected && opener.getClientRects().length)
+      return opener
+    return button && button.getClientRects().length ? button : query
+  }
+
+  dialog.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape" || !toggle.checked)
+      return
+    event.preventDefault()
+    event.stopPropagation()   // not to Material's handler, which blurs the query
+    var target = back()
+    if (target !== document.activeElement && dialog.contains(target)) {
+      // The query, from a result: Material opens the search when its query takes the focus (once its 1 ms wait for
+      // the focus to settle is over), so it closes after that.
+      target.focus()
+      window.setTimeout(function () {
+        if (toggle.checked)
+          toggle.click()
+      }, 20)
+    } else if (dialog.contains(target)) {
+      toggle.click()
+    } else {
+      toggle.click()
+      target.focus()
+    }
+  })
+  // The query keeps the focus once Escape closed the results on a wide screen: typing opens them again.
+  query.addEventListener("input", function () {
+    if (!toggle.checked)
+      toggle.click()
+  })
+
+  if (!button)
+    return
+  function expanded() {
+    button.setAttribute("aria-expanded", toggle.checked ? "true" : "false")
+  }
+  toggle.addEventListener("change", expanded)
+  expanded()
+  button.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" && event.key !== " ")
+      return
+    event.preventDefault()
+    event.stopPropagation()   // not to Material's handler on the window
+    if (event.repeat || toggle.checked)
+      return
+    toggle.click()
+    query.focus()
+    opener = button
   })
 })()
