@@ -715,6 +715,8 @@ def test_escape_closes_the_search_and_gives_the_focus_back_to_what_opened_it(ser
     for move in ("", "ArrowDown"):
         tab.locator("a.pk-previous__link").focus()
         tab.keyboard.press("/")
+        # Material opens the search once the query has kept the focus for its 1 ms wait: a state to wait for.
+        tab.wait_for_function("document.getElementById('__search').checked", timeout=5000)
         assert tab.evaluate(_WHERE)["input"] and tab.evaluate(_WHERE)["open"]
         _results_shown(tab, "cookies")
         if move:
