@@ -1,11 +1,32 @@
 /*
  * privacykit: open or close one of Material's toggles (the `__drawer` and `__search` checkboxes) as a
  * click on its label does: the `change` event tells Material, and the drawer's button (`aria-expanded`).
- * One function for the scripts below (the only name this file gives the page).
+ * One function for the scripts below (with privacykitButton, the only names this file gives the page).
  */
 function privacykitToggle(toggle, checked) {
   toggle.checked = checked
   toggle.dispatchEvent(new Event("change", { bubbles: true }))
+}
+
+/*
+ * privacykit: the header's Tab stop for one of these toggles, made a button: its `aria-expanded` follows the
+ * toggle, and Enter or Space (not a held key's repeats) calls `press`. The keys stop at the button: Material's
+ * keyboard handler on the window does not see them.
+ */
+function privacykitButton(toggle, button, press) {
+  function expanded() {
+    button.setAttribute("aria-expanded", toggle.checked ? "true" : "false")
+  }
+  toggle.addEventListener("change", expanded)
+  expanded()
+  button.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" && event.key !== " ")
+      return
+    event.preventDefault()
+    event.stopPropagation()
+    if (!event.repeat)
+      press()
+  })
 }
 
 /*
@@ -27,20 +48,7 @@ function privacykitToggle(toggle, checked) {
     return
   var drawer = document.querySelector(".md-sidebar--primary")
 
-  function show() {
-    button.setAttribute("aria-expanded", toggle.checked ? "true" : "false")
-  }
-
-  toggle.addEventListener("change", show)
-  show()
-
-  button.addEventListener("keydown", function (event) {
-    if (event.key !== "Enter" && event.key !== " ")
-      return
-    event.preventDefault()
-    event.stopPropagation()
-    if (event.repeat)
-      return
+  privacykitButton(toggle, button, function () {
     privacykitToggle(toggle, !toggle.checked)
     var first = toggle.checked && drawer && drawer.querySelector("a[href], [tabindex='0']")
     if (first)
@@ -284,17 +292,8 @@ function privacykitToggle(toggle, checked) {
 
   if (!button)
     return
-  function expanded() {
-    button.setAttribute("aria-expanded", toggle.checked ? "true" : "false")
-  }
-  toggle.addEventListener("change", expanded)
-  expanded()
-  button.addEventListener("keydown", function (event) {
-    if (event.key !== "Enter" && event.key !== " ")
-      return
-    event.preventDefault()
-    event.stopPropagation()   // not to Material's handler on the window
-    if (event.repeat || toggle.checked)
+  privacykitButton(toggle, button, function () {
+    if (toggle.checked)
       return
     toggle.click()
     query.focus()
