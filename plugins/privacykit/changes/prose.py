@@ -10569,11 +10569,21 @@ def _moved_naming_only(f: ProseFinding, old: DocumentText, new: DocumentText) ->
     if unit is None or unit.heading or unit.title or unit.continues:
         return False
     statement = unit.statement
-    if statement.processing or statement.negative() or statement.quantities:
+    if statement.processing or statement.negative() or statement.quantities or _limit_cut_in_place(f, old):
         return False
     sentences = [(moved_content(u.text), u.statement) for u in old.units()
                  if not (u.heading or u.title) and u.section != f.section]
     return told_in_one_sentence(statement, sentences)
+
+
+def _limit_cut_in_place(f: ProseFinding, old: DocumentText) -> bool:
+    """Whether the finding is a limit removed from a sentence that stands in the old section with that limit and
+    nothing else more (`cut_runs`: "… publicly available (except to any user you have blocked):" -> "… publicly
+    available:"). Such a sentence did not move: it lost its limit where it stands, so what other sections say
+    in its words does not tell the change (the exception cut widens the practice wherever else it is named)."""
+    if f.kind is not ProseKind.WIDER_SCOPE or old.document.section(f.section) is None:
+        return False
+    return any(cut_runs(u.text, f.sentence) is not None for u in old.section(f.section).units)
 
 
 def _named_by_a_title_only(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
