@@ -1032,6 +1032,20 @@ def _row_cells(block: Block, unit: Unit) -> list[str]:
     return [reading_form(visible_text(cell)) for cell in lines[unit.row].strip().strip("|").split("|")]
 
 
+def _changed_cells(old_row: str, new_row: str) -> tuple[str, str]:
+    """The cells (as a row's reading joins them, "; ") each version of a table row has and the other has not. A
+    row states its subject in cells both versions keep (a right's name, "Not be subject to automated decision
+    making", reads as a denial) and its change in the cells that changed ("Spotify does not carry out this type
+    of automated decision making" -> "… may close that account without human involvement"); a reading of the
+    whole row would find the kept cells' words on both sides. The whole rows when no cell is kept."""
+    old_cells, new_cells = old_row.split("; "), new_row.split("; ")
+    kept = set(old_cells) & set(new_cells)
+    if not kept:
+        return old_row, new_row
+    return ("; ".join(c for c in old_cells if c not in kept) or old_row,
+            "; ".join(c for c in new_cells if c not in kept) or new_row)
+
+
 # A column that tells to whom or whether each row's data is sold ("Sold to", "Sold or shared to",
 # "Sold?", "Categories of third parties to whom sold", "Do we sell it?"); a column on how to opt
 # out of a sale ("How to opt out of the sale of your data") names no buyer.
@@ -6499,15 +6513,18 @@ class _Consent(_ItemJudge):
     def person_removed(self, sid: str, old: Unit, new: Unit) -> None:
         """A significant decision (a ban, a payout held, credit) the old sentence had a person make or review
         first, now made by a machine or reviewed only after it or on appeal (`changes/decided.py`, consent29): a
-        decision based solely on automated processing (GDPR Art. 22(1)-(2))."""
-        if new.heading or new.title or new.statement.about_rights \
+        decision based solely on automated processing (GDPR Art. 22(1)-(2)). A table row is read by the cells it
+        changed (`_changed_cells`): a row of rights names the right in cells both versions keep."""
+        row = old.row >= 0 and new.row >= 0
+        if new.heading or new.title or (new.statement.about_rights and not row) \
                 or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         units = self.new.section(sid).units
         at = next((i for i, u in enumerate(units) if u is new), None)
         following = units[at + 1].text if at is not None and at + 1 < len(units) \
             and units[at + 1].block == new.block else ""
-        words = person_removed(old.text, new.text, following)
+        old_text, new_text = _changed_cells(old.text, new.text) if row else (old.text, new.text)
+        words = person_removed(old_text, new_text, following)
         if words is not None:
             self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None,
                       words, (words,), new.text, "person-removed:" + _slug(words)[:30])
