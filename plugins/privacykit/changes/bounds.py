@@ -60,6 +60,9 @@ _ANY_CHOICE = re.compile(
     r"|\b(?:settings?|preferences?|opt[- ]?(?:out|in)|choice|choices|up to you|unless|if you (?:want|wish|like|prefer)|"
     r"toggle|consent)\b",
     re.IGNORECASE)
+# What the practice is for, told after it ("… indexed by search engines so that others can find you", "… in order
+# to show you relevant jobs"): the practice stated without the choice, with its reason added.
+_PURPOSE_TAIL = re.compile(r"[,;]?\s+\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:to|that))\b[^.;]*", re.IGNORECASE)
 # A denial in a sentence.
 _DENIAL = re.compile(r"\b(?:not|never|no|nor|cannot|without)\b|n[’']t\b", re.IGNORECASE)
 
@@ -152,12 +155,13 @@ def choice_dropped(old: str, new: str) -> str | None:
     indexed by search engines", "You can stop us from showing your workouts on the leaderboard"); the new one
     states the practice in the old sentence's own words ("Your profile may be indexed by search engines") and
     offers no choice and denies nothing: the choice is gone, the practice stays (GDPR Art. 13(2)(b), 21; CCPA
-    §1798.120). The words of the old choice, or None."""
+    §1798.120). A reason the new sentence gives the practice ("so that others can find you") is no word of the
+    practice, and is not compared. The words of the old choice, or None."""
     choice = _CHOICE_OVER.search(old)
     if choice is None or _ANY_CHOICE.search(new) or _DENIAL.search(new) or _DENIAL.search(old):
         return None
     old_words = set(plain_words(old))
-    new_words = [w for w in plain_words(new) if len(w) > 3]
+    new_words = [w for w in plain_words(_PURPOSE_TAIL.sub("", new)) if len(w) > 3]
     if len(new_words) < 2 or sum(w in old_words or w.rstrip("s") in old_words or w + "s" in old_words
                                  for w in new_words) < 0.7 * len(new_words):
         return None
