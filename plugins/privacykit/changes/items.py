@@ -2703,8 +2703,12 @@ _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|pro
                                r"(?:must|need to|are required to|have to|shall)\s+first|"
                                r"after (?:waiting|allowing us|giving us)|"
                                # "even if you opt out" concedes, "if you no longer want" is a wish: no condition.
+                               # (the occasion to ask, "if you have a concern or complaint", is no condition either)
                                r"(?<!even )if you (?!wish|want|would|prefer|like|choose|have any|"
-                               r"have questions|do not|don['’]t|no longer|are not satisfied)\w+|once (?:per|a|every)|"
+                               r"have questions|do not|don['’]t|no longer|are not satisfied|"
+                               r"have (?:an? )?(?:concerns?|complaints?|questions?|problems?|issues?|quer(?:y|ies)|"
+                               r"disputes?)\b|feel|believe|think|are (?:unhappy|dissatisfied|concerned))\w+|"
+                               r"once (?:per|a|every)|"
                                # A right given only where a law asks for it, or "…; otherwise …".
                                r";\s*otherwise|"
                                # A right given to the residents of some places only ("and you reside in
