@@ -1558,12 +1558,20 @@ _PEOPLE_IN = LazyPattern(r"\b(?:you|users?|members?|people|residents?|individual
 
 
 # Data shown or kept without the person's identity, and the person's identity shown (paranot38,
-# `_Limits.anonymity_undone`).
+# `_Limits.anonymity_undone`). Shown under a name the person picked to hide behind ("under a nickname of your
+# choice"), or with their name said not to be shown ("your name … are not displayed"), is shown without it too.
 _ANONYMOUS = LazyPattern(r"\b(?:(?:an?\s+)?unknown\s+(?:user|member|author|person|account)|anonymous(?:ly)?|"
                          r"anonymi[sz]\w*|de-?identif\w*|pseudonymi[sz]\w*|without\s+(?:your|their|the\s+user['’]s)\s+"
-                         r"(?:name|identity)|no\s+longer\s+(?:linked|attributed|tied)\s+to\s+(?:you|them))",
+                         r"(?:(?:full|real|first|last)\s+)?(?:name|identity)|"
+                         r"without\s+(?:showing|displaying|revealing|naming)\s+(?:you|them|(?:your|their)\s+name)|"
+                         r"(?:under|by|with)\s+(?:a|an|your|their)\s+(?:[\w-]+\s+){0,2}?(?:nickname|pseudonym|alias)|"
+                         r"(?:your|their)\s+(?:(?:full|real|first|last)\s+)?name\b[^.;]{0,40}?\b(?:is|are|will)\s+not\s+"
+                         r"(?:be\s+)?(?:shown|displayed|visible|revealed|published)|"
+                         r"no\s+longer\s+(?:linked|attributed|tied)\s+to\s+(?:you|them))",
                          re.IGNORECASE)
-_IDENTITY_SHOWN = LazyPattern(r"\b(?:your|their|the\s+(?:user|member|author)['’]s)\s+(?:(?:full|real)\s+)?"
+# A denial in plain words (the new sentence denying the identity shown: "… are not shown with your name").
+_PLAIN_DENIAL = LazyPattern(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_IDENTITY_SHOWN = LazyPattern(r"\b(?:your|their|the\s+(?:user|member|author)['’]s)\s+(?:(?:full|real|first|last)\s+)?"
                               r"(?:name|profile\s+(?:photo|picture|image)|photo|picture|headline|user\s?name|"
                               r"identity)\b", re.IGNORECASE)
 
@@ -5277,10 +5285,12 @@ class _Limits(_ItemJudge):
         data that were no longer about an identifiable person are personal data again, kept and shown to others
         (Art. 4(1), 5(1)(e), 13(1)(e), 13(2)(a)) (paranot38). Not read: the new sentence still anonymous ("your name
         is replaced by 'unknown user'"), the person's identity named in the old sentence too, a denial."""
-        if not _ANONYMOUS.search(a.text) or _ANONYMOUS.search(b.text) or b.negative():
+        if not _ANONYMOUS.search(a.text) or _ANONYMOUS.search(b.text) or b.negative() \
+                or (_PLAIN_DENIAL.search(b.text) and not _PLAIN_DENIAL.search(a.text)):
             return
         shown = _IDENTITY_SHOWN.search(b.text)
-        if shown is None or _IDENTITY_SHOWN.search(a.text):
+        # (the identity the old sentence names only to withhold it, "without your name", is not shown there)
+        if shown is None or _IDENTITY_SHOWN.search(_ANONYMOUS.sub(" ", a.text)):
             return
         gone = _ANONYMOUS.search(a.text)
         assert gone is not None
