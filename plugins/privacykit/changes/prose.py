@@ -3299,6 +3299,24 @@ _PLAIN_PRACTICE = {
 _NOT_PLAIN = LazyPattern(r"\b(?:not|never|may|might|can|could)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# A practice said to go on without what a promise undertook: "without telling you (beforehand)", "without
+# (prior) notice", "without notifying you first", "without asking for your consent", "without your permission".
+_WITHOUT_UNDERTAKING = {
+    "notice": LazyPattern(r"\bwithout\s+(?:first\s+)?(?:(?:telling|notifying|informing|alerting|warning)\s+(?:you|them|"
+                          r"users?|members?)|(?:any\s+|prior\s+|advance\s+|giving\s+(?:you\s+)?(?:any\s+)?)*notice)\b",
+                          re.IGNORECASE),
+    "consent": LazyPattern(r"\bwithout\s+(?:first\s+)?(?:(?:asking|seeking|obtaining)\s+(?:for\s+)?)?(?:your|their)\s+"
+                           r"(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission|agreement)\b", re.IGNORECASE),
+}
+
+
+def _done_without(verb: str, text: str) -> bool:
+    """Whether `text` says its practice goes on without what a promise of `verb`'s family undertook (a notice,
+    a consent): the promise denied in the practice's own sentence, not merely left out."""
+    pattern = _WITHOUT_UNDERTAKING.get(verb)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def _practised(verb: str, text: str) -> bool:
     """Whether a sentence states the promise's undertaking (its family, or its verb) as a plain
     practice, neither denied nor left a possibility."""
@@ -4443,9 +4461,14 @@ class _Rights(_ItemJudge):
         # A promise the sentence keeps its practice without ("We will attempt to notify you before we
         # disclose it" -> "We may disclose it"), made nowhere else in the section: a safeguard removed.
         # Said as a plain practice instead ("Your data is deleted when …", "We notify you"), it holds.
-        told = " ".join(u.text for u in self.new.section(sid).units)
+        # A sentence that says the practice goes on without the undertaking ("We may disclose it without telling
+        # you beforehand") is the same practice with its promise denied, however much it is reworded; only as
+        # firm a promise elsewhere in the section keeps it (not another sentence's "we may tell …").
+        made = _promises(" ".join(u.text for u in self.new.section(sid).units))
         for verb, (firmness, words) in old.items():
-            if firmness >= EFFORT and verb not in _promises(told) and _overlap(a.words, b.words) >= 0.4 \
+            denied = _done_without(verb, b.text)
+            kept = verb in made and (not denied or made[verb][0] >= firmness)
+            if firmness >= EFFORT and not kept and _overlap(a.words, b.words) >= (0.25 if denied else 0.4) \
                     and not _practised(verb, b.text):
                 self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, words, None, (words,),
                           b.text, "promise-gone:" + verb.replace(" ", "-"))
