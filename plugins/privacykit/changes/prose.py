@@ -57,6 +57,7 @@ from .bounds import (
     cut_runs,
     ending_delayed,
     reader_act,
+    self_declared,
 )
 from .classes import LegalClass, pointed_classes
 from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
@@ -4883,6 +4884,7 @@ class _Limits(_ItemJudge):
         self._degree_dropped(sid, a, b)
         self._audience_widened(sid, a, b)
         self._immediacy_lost(sid, a, b)
+        self._self_declared(sid, a, b)
         if b.positive() and _overlap(a.words, b.words) >= 0.5:
             self._purpose_bound(sid, a.text, b.text)
         removed = set(a.limits - b.limits - kept)
@@ -5056,6 +5058,17 @@ class _Limits(_ItemJudge):
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, compels.group(0), permits.group(0),
                   (compels.group(0), permits.group(0)), b.text, "law-permits")
+
+    def _self_declared(self, sid: str, a: Statement, b: Statement) -> None:
+        """A fact a safeguard rests on (a parent's authority or agreement, an age), confirmed by the company or
+        another person before, now taken on the reader's own word (`bounds.self_declared`): a safeguard weakened,
+        a notice (Art. 8(2), 32)."""
+        if any(f.section == sid and f.sentence == b.text for f in self.findings):
+            return
+        words = self_declared(a.text, b.text)
+        if words is not None:
+            self._add(sid, ProseKind.NARROWED, None, ChangeKind.WIDER_SCOPE, "confirmed by others", words,
+                      (words,), b.text, "self-declared")
 
     def _immediacy_lost(self, sid: str, a: Statement, b: Statement) -> None:
         """A choice or a request that took effect at once now waits a period ("Changes take effect straight away."
