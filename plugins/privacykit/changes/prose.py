@@ -6559,18 +6559,21 @@ class _Consent(_ItemJudge):
     def person_removed(self, sid: str, old: Unit, new: Unit) -> None:
         """A significant decision (a ban, a payout held, credit) the old sentence had a person make or review
         first, now made by a machine or reviewed only after it or on appeal (`changes/decided.py`, consent29): a
-        decision based solely on automated processing (GDPR Art. 22(1)-(2)). A table row is read by the cells it
-        changed (`_changed_cells`): a row of rights names the right in cells both versions keep."""
+        decision based solely on automated processing (GDPR Art. 22(1)-(2)). A table row the whole of which tells
+        nothing is read again by the cells it changed (`_changed_cells`): a row of rights names the right in cells
+        both versions keep, while a row of decisions may name the decision in a kept cell ("Loan applications")."""
         row = old.row >= 0 and new.row >= 0
-        if new.heading or new.title or (new.statement.about_rights and not row) \
+        about_rights = new.statement.about_rights
+        if new.heading or new.title or (about_rights and not row) \
                 or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         units = self.new.section(sid).units
         at = next((i for i, u in enumerate(units) if u is new), None)
         following = units[at + 1].text if at is not None and at + 1 < len(units) \
             and units[at + 1].block == new.block else ""
-        old_text, new_text = _changed_cells(old.text, new.text) if row else (old.text, new.text)
-        words = person_removed(old_text, new_text, following)
+        words = None if about_rights else person_removed(old.text, new.text, following)
+        if words is None and row:
+            words = person_removed(*_changed_cells(old.text, new.text), following)
         if words is not None:
             self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None,
                       words, (words,), new.text, "person-removed:" + _slug(words)[:30])
