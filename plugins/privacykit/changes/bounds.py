@@ -60,6 +60,9 @@ _ANY_CHOICE = re.compile(
     r"|\b(?:settings?|preferences?|opt[- ]?(?:out|in)|choice|choices|up to you|unless|if you (?:want|wish|like|prefer)|"
     r"toggle|consent)\b",
     re.IGNORECASE)
+# What the practice is for, told after it ("… indexed by search engines so that others can find you", "… in order
+# to show you relevant jobs"): the practice stated without the choice, with its reason added.
+_PURPOSE_TAIL = re.compile(r"[,;]?\s+\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:to|that))\b[^.;]*", re.IGNORECASE)
 # A denial in a sentence.
 _DENIAL = re.compile(r"\b(?:not|never|no|nor|cannot|without)\b|n[’']t\b", re.IGNORECASE)
 
@@ -152,12 +155,13 @@ def choice_dropped(old: str, new: str) -> str | None:
     indexed by search engines", "You can stop us from showing your workouts on the leaderboard"); the new one
     states the practice in the old sentence's own words ("Your profile may be indexed by search engines") and
     offers no choice and denies nothing: the choice is gone, the practice stays (GDPR Art. 13(2)(b), 21; CCPA
-    §1798.120). The words of the old choice, or None."""
+    §1798.120). A reason the new sentence gives the practice ("so that others can find you") is no word of the
+    practice, and is not compared. The words of the old choice, or None."""
     choice = _CHOICE_OVER.search(old)
     if choice is None or _ANY_CHOICE.search(new) or _DENIAL.search(new) or _DENIAL.search(old):
         return None
     old_words = set(plain_words(old))
-    new_words = [w for w in plain_words(new) if len(w) > 3]
+    new_words = [w for w in plain_words(_PURPOSE_TAIL.sub("", new)) if len(w) > 3]
     if len(new_words) < 2 or sum(w in old_words or w.rstrip("s") in old_words or w + "s" in old_words
                                  for w in new_words) < 0.7 * len(new_words):
         return None
@@ -214,3 +218,36 @@ def ending_delayed(old: str, new: str) -> tuple[str, str] | None:
     if plain_words(rest_old) != plain_words(rest_new) or _days(now) <= _days(was):
         return None
     return was.group(0), now.group(0)
+
+
+# Who confirms a fact a safeguard rests on (that the reader is a child's parent, that a parent agrees, an age):
+# the company or another person ("we confirm that you are the child's parent", "we'll ask your parent or guardian
+# to confirm by email", "verified by our team"), or the reader on their own word ("we ask you to confirm that …",
+# "you declare that …", "a self-declaration").
+_OTHER_CONFIRMS = re.compile(
+    r"\bwe(?:['’]ll|\s+will|\s+shall|\s+must)?\s+(?:\w+\s+)?(?:confirm|verify|check|validate)\b"
+    r"|\bask\s+(?:your|the|a|their)\s+(?:\w+\s+){0,2}?(?:parents?|guardians?|employers?|schools?|doctors?)\b"
+    r"[^.;]{0,40}?\bto\s+(?:confirm|verify|approve|consent|agree)\b"
+    r"|\b(?:verified|confirmed|checked|validated)\s+by\s+(?:us|our|a|an|the|your)\b", re.IGNORECASE)
+_READER_CONFIRMS = re.compile(
+    r"\b(?:ask(?:s|ed)?|require(?:s|d)?|let(?:s)?)\s+you\s+(?:to\s+)?(?:confirm|declare|certify|attest|state)\b"
+    r"|\byou\s+(?:confirm|declare|certify|attest|self-?declare)\b|\bself-?declar\w*", re.IGNORECASE)
+
+
+def self_declared(old: str, new: str) -> str | None:
+    """A fact a safeguard rests on that the company or another person confirmed in `old` ("Before we add a child
+    to your account, we confirm that you are the child's parent"; "we'll ask your parent or guardian to confirm
+    by email") and that `new`, in mostly the same words, takes on the reader's own word ("we ask you to confirm
+    that you are the child's parent"; "we'll ask you to confirm that your parent or guardian is OK with it"). A
+    self-declaration checks nothing: the safeguard is weakened (GDPR Art. 8(2): reasonable efforts to verify a
+    parent's consent; Art. 32). The words of the new confirmation, or None."""
+    if _OTHER_CONFIRMS.search(old) is None or _OTHER_CONFIRMS.search(new) or _READER_CONFIRMS.search(old) \
+            or (_DENIAL.search(new) and not _DENIAL.search(old)):
+        return None
+    found = _READER_CONFIRMS.search(new)
+    if found is None:
+        return None
+    old_words, new_words = set(plain_words(old)), [w for w in plain_words(new) if len(w) > 3]
+    if not new_words or sum(w in old_words for w in new_words) < 0.5 * len(new_words):
+        return None
+    return found.group(0)

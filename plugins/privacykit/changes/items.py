@@ -1922,13 +1922,16 @@ _PLAIN_FLOW = LazyPattern(
 
 # A party that handles data, located or working in a place ("some service providers are in the US", "our
 # support team works from Lisbon", "our servers sit in Frankfurt"): where data is processed (Art. 13(1)(f)),
-# so a country it names is a transfer's, as of a sentence that says data is sent there.
+# so a country it names is a transfer's, as of a sentence that says data is sent there. The place may be a
+# region the party is outside of, its countries named after it ("… are located outside the European Economic
+# Area, including in the United States"): outside the region the law protects is abroad, as "in" a country is.
 _PLACED = LazyPattern(
     r"\b(?:team|teams|staff|providers?|partners?|servers?|data|processors?|sub-?processors?|vendors?|contractors?|"
     r"agents?|employees|engineers|moderators|reviewers|affiliates|subsidiaries|cent(?:re|er)s?|back-?ups?|"
     r"copies|support|suppliers?|hosts?|tools)\b(?:,[^,.;]{1,60},)?\s+(?:\w+\s+){0,2}?"
     r"(?:is|are|sit|sits|based|located|hosted|stored|kept|work|works|working|operate|operates|run|runs)\s+"
-    r"(?:mostly\s+|mainly\s+|also\s+|only\s+|partly\s+)?(?:in|from|out\s+of)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+    r"(?:mostly\s+|mainly\s+|also\s+|only\s+|partly\s+)?(?:in|from|out\s+of|outside(?:\s+of)?)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])", re.IGNORECASE)
 
 
 _NOT_REQUIRED = LazyPattern(r"\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not|needn['’]t|need\s+not)\s+"
@@ -2700,8 +2703,12 @@ _RIGHT_CONDITION = LazyPattern(r"\b(?:only(?: if| when| where| once| after)?|pro
                                r"(?:must|need to|are required to|have to|shall)\s+first|"
                                r"after (?:waiting|allowing us|giving us)|"
                                # "even if you opt out" concedes, "if you no longer want" is a wish: no condition.
+                               # (the occasion to ask, "if you have a concern or complaint", is no condition either)
                                r"(?<!even )if you (?!wish|want|would|prefer|like|choose|have any|"
-                               r"have questions|do not|don['’]t|no longer|are not satisfied)\w+|once (?:per|a|every)|"
+                               r"have questions|do not|don['’]t|no longer|are not satisfied|"
+                               r"have (?:an? )?(?:concerns?|complaints?|questions?|problems?|issues?|quer(?:y|ies)|"
+                               r"disputes?)\b|feel|believe|think|are (?:unhappy|dissatisfied|concerned))\w+|"
+                               r"once (?:per|a|every)|"
                                # A right given only where a law asks for it, or "…; otherwise …".
                                r";\s*otherwise|"
                                # A right given to the residents of some places only ("and you reside in

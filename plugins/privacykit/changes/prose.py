@@ -57,6 +57,7 @@ from .bounds import (
     cut_runs,
     ending_delayed,
     reader_act,
+    self_declared,
 )
 from .classes import LegalClass, pointed_classes
 from .combined import OTHER_SOURCE, joined_or_targeted, kept_apart
@@ -1032,6 +1033,20 @@ def _row_cells(block: Block, unit: Unit) -> list[str]:
     return [reading_form(visible_text(cell)) for cell in lines[unit.row].strip().strip("|").split("|")]
 
 
+def _changed_cells(old_row: str, new_row: str) -> tuple[str, str]:
+    """The cells (as a row's reading joins them, "; ") each version of a table row has and the other has not. A
+    row states its subject in cells both versions keep (a right's name, "Not be subject to automated decision
+    making", reads as a denial) and its change in the cells that changed ("Spotify does not carry out this type
+    of automated decision making" -> "… may close that account without human involvement"); a reading of the
+    whole row would find the kept cells' words on both sides. The whole rows when no cell is kept."""
+    old_cells, new_cells = old_row.split("; "), new_row.split("; ")
+    kept = set(old_cells) & set(new_cells)
+    if not kept:
+        return old_row, new_row
+    return ("; ".join(c for c in old_cells if c not in kept) or old_row,
+            "; ".join(c for c in new_cells if c not in kept) or new_row)
+
+
 # A column that tells to whom or whether each row's data is sold ("Sold to", "Sold or shared to",
 # "Sold?", "Categories of third parties to whom sold", "Do we sell it?"); a column on how to opt
 # out of a sale ("How to opt out of the sale of your data") names no buyer.
@@ -1544,12 +1559,20 @@ _PEOPLE_IN = LazyPattern(r"\b(?:you|users?|members?|people|residents?|individual
 
 
 # Data shown or kept without the person's identity, and the person's identity shown (paranot38,
-# `_Limits.anonymity_undone`).
+# `_Limits.anonymity_undone`). Shown under a name the person picked to hide behind ("under a nickname of your
+# choice"), or with their name said not to be shown ("your name … are not displayed"), is shown without it too.
 _ANONYMOUS = LazyPattern(r"\b(?:(?:an?\s+)?unknown\s+(?:user|member|author|person|account)|anonymous(?:ly)?|"
                          r"anonymi[sz]\w*|de-?identif\w*|pseudonymi[sz]\w*|without\s+(?:your|their|the\s+user['’]s)\s+"
-                         r"(?:name|identity)|no\s+longer\s+(?:linked|attributed|tied)\s+to\s+(?:you|them))",
+                         r"(?:(?:full|real|first|last)\s+)?(?:name|identity)|"
+                         r"without\s+(?:showing|displaying|revealing|naming)\s+(?:you|them|(?:your|their)\s+name)|"
+                         r"(?:under|by|with)\s+(?:a|an|your|their)\s+(?:[\w-]+\s+){0,2}?(?:nickname|pseudonym|alias)|"
+                         r"(?:your|their)\s+(?:(?:full|real|first|last)\s+)?name\b[^.;]{0,40}?\b(?:is|are|will)\s+not\s+"
+                         r"(?:be\s+)?(?:shown|displayed|visible|revealed|published)|"
+                         r"no\s+longer\s+(?:linked|attributed|tied)\s+to\s+(?:you|them))",
                          re.IGNORECASE)
-_IDENTITY_SHOWN = LazyPattern(r"\b(?:your|their|the\s+(?:user|member|author)['’]s)\s+(?:(?:full|real)\s+)?"
+# A denial in plain words (the new sentence denying the identity shown: "… are not shown with your name").
+_PLAIN_DENIAL = LazyPattern(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+_IDENTITY_SHOWN = LazyPattern(r"\b(?:your|their|the\s+(?:user|member|author)['’]s)\s+(?:(?:full|real|first|last)\s+)?"
                               r"(?:name|profile\s+(?:photo|picture|image)|photo|picture|headline|user\s?name|"
                               r"identity)\b", re.IGNORECASE)
 
@@ -3277,6 +3300,24 @@ _PLAIN_PRACTICE = {
 _NOT_PLAIN = LazyPattern(r"\b(?:not|never|may|might|can|could)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# A practice said to go on without what a promise undertook: "without telling you (beforehand)", "without
+# (prior) notice", "without notifying you first", "without asking for your consent", "without your permission".
+_WITHOUT_UNDERTAKING = {
+    "notice": LazyPattern(r"\bwithout\s+(?:first\s+)?(?:(?:telling|notifying|informing|alerting|warning)\s+(?:you|them|"
+                          r"users?|members?)|(?:any\s+|prior\s+|advance\s+|giving\s+(?:you\s+)?(?:any\s+)?)*notice)\b",
+                          re.IGNORECASE),
+    "consent": LazyPattern(r"\bwithout\s+(?:first\s+)?(?:(?:asking|seeking|obtaining)\s+(?:for\s+)?)?(?:your|their)\s+"
+                           r"(?:prior\s+|express\s+|explicit\s+)?(?:consent|permission|agreement)\b", re.IGNORECASE),
+}
+
+
+def _done_without(verb: str, text: str) -> bool:
+    """Whether `text` says its practice goes on without what a promise of `verb`'s family undertook (a notice,
+    a consent): the promise denied in the practice's own sentence, not merely left out."""
+    pattern = _WITHOUT_UNDERTAKING.get(verb)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def _practised(verb: str, text: str) -> bool:
     """Whether a sentence states the promise's undertaking (its family, or its verb) as a plain
     practice, neither denied nor left a possibility."""
@@ -4421,9 +4462,14 @@ class _Rights(_ItemJudge):
         # A promise the sentence keeps its practice without ("We will attempt to notify you before we
         # disclose it" -> "We may disclose it"), made nowhere else in the section: a safeguard removed.
         # Said as a plain practice instead ("Your data is deleted when …", "We notify you"), it holds.
-        told = " ".join(u.text for u in self.new.section(sid).units)
+        # A sentence that says the practice goes on without the undertaking ("We may disclose it without telling
+        # you beforehand") is the same practice with its promise denied, however much it is reworded; only as
+        # firm a promise elsewhere in the section keeps it (not another sentence's "we may tell …").
+        made = _promises(" ".join(u.text for u in self.new.section(sid).units))
         for verb, (firmness, words) in old.items():
-            if firmness >= EFFORT and verb not in _promises(told) and _overlap(a.words, b.words) >= 0.4 \
+            denied = _done_without(verb, b.text)
+            kept = verb in made and (not denied or made[verb][0] >= firmness)
+            if firmness >= EFFORT and not kept and _overlap(a.words, b.words) >= (0.25 if denied else 0.4) \
                     and not _practised(verb, b.text):
                 self._add(sid, ProseKind.RIGHT_REMOVED, None, ChangeKind.WIDER_SCOPE, words, None, (words,),
                           b.text, "promise-gone:" + verb.replace(" ", "-"))
@@ -4838,6 +4884,7 @@ class _Limits(_ItemJudge):
         self._degree_dropped(sid, a, b)
         self._audience_widened(sid, a, b)
         self._immediacy_lost(sid, a, b)
+        self._self_declared(sid, a, b)
         if b.positive() and _overlap(a.words, b.words) >= 0.5:
             self._purpose_bound(sid, a.text, b.text)
         removed = set(a.limits - b.limits - kept)
@@ -5011,6 +5058,17 @@ class _Limits(_ItemJudge):
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, ChangeKind.WIDER_SCOPE, compels.group(0), permits.group(0),
                   (compels.group(0), permits.group(0)), b.text, "law-permits")
+
+    def _self_declared(self, sid: str, a: Statement, b: Statement) -> None:
+        """A fact a safeguard rests on (a parent's authority or agreement, an age), confirmed by the company or
+        another person before, now taken on the reader's own word (`bounds.self_declared`): a safeguard weakened,
+        a notice (Art. 8(2), 32)."""
+        if any(f.section == sid and f.sentence == b.text for f in self.findings):
+            return
+        words = self_declared(a.text, b.text)
+        if words is not None:
+            self._add(sid, ProseKind.NARROWED, None, ChangeKind.WIDER_SCOPE, "confirmed by others", words,
+                      (words,), b.text, "self-declared")
 
     def _immediacy_lost(self, sid: str, a: Statement, b: Statement) -> None:
         """A choice or a request that took effect at once now waits a period ("Changes take effect straight away."
@@ -5263,10 +5321,12 @@ class _Limits(_ItemJudge):
         data that were no longer about an identifiable person are personal data again, kept and shown to others
         (Art. 4(1), 5(1)(e), 13(1)(e), 13(2)(a)) (paranot38). Not read: the new sentence still anonymous ("your name
         is replaced by 'unknown user'"), the person's identity named in the old sentence too, a denial."""
-        if not _ANONYMOUS.search(a.text) or _ANONYMOUS.search(b.text) or b.negative():
+        if not _ANONYMOUS.search(a.text) or _ANONYMOUS.search(b.text) or b.negative() \
+                or (_PLAIN_DENIAL.search(b.text) and not _PLAIN_DENIAL.search(a.text)):
             return
         shown = _IDENTITY_SHOWN.search(b.text)
-        if shown is None or _IDENTITY_SHOWN.search(a.text):
+        # (the identity the old sentence names only to withhold it, "without your name", is not shown there)
+        if shown is None or _IDENTITY_SHOWN.search(_ANONYMOUS.sub(" ", a.text)):
             return
         gone = _ANONYMOUS.search(a.text)
         assert gone is not None
@@ -6499,15 +6559,21 @@ class _Consent(_ItemJudge):
     def person_removed(self, sid: str, old: Unit, new: Unit) -> None:
         """A significant decision (a ban, a payout held, credit) the old sentence had a person make or review
         first, now made by a machine or reviewed only after it or on appeal (`changes/decided.py`, consent29): a
-        decision based solely on automated processing (GDPR Art. 22(1)-(2))."""
-        if new.heading or new.title or new.statement.about_rights \
+        decision based solely on automated processing (GDPR Art. 22(1)-(2)). A table row the whole of which tells
+        nothing is read again by the cells it changed (`_changed_cells`): a row of rights names the right in cells
+        both versions keep, while a row of decisions may name the decision in a kept cell ("Loan applications")."""
+        row = old.row >= 0 and new.row >= 0
+        about_rights = new.statement.about_rights
+        if new.heading or new.title or (about_rights and not row) \
                 or any(f.implied in _CONSENT_KINDS for f in self.with_sentence(new.text)):
             return
         units = self.new.section(sid).units
         at = next((i for i, u in enumerate(units) if u is new), None)
         following = units[at + 1].text if at is not None and at + 1 < len(units) \
             and units[at + 1].block == new.block else ""
-        words = person_removed(old.text, new.text, following)
+        words = None if about_rights else person_removed(old.text, new.text, following)
+        if words is None and row:
+            words = person_removed(*_changed_cells(old.text, new.text), following)
         if words is not None:
             self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None,
                       words, (words,), new.text, "person-removed:" + _slug(words)[:30])
@@ -10569,11 +10635,21 @@ def _moved_naming_only(f: ProseFinding, old: DocumentText, new: DocumentText) ->
     if unit is None or unit.heading or unit.title or unit.continues:
         return False
     statement = unit.statement
-    if statement.processing or statement.negative() or statement.quantities:
+    if statement.processing or statement.negative() or statement.quantities or _limit_cut_in_place(f, old):
         return False
     sentences = [(moved_content(u.text), u.statement) for u in old.units()
                  if not (u.heading or u.title) and u.section != f.section]
     return told_in_one_sentence(statement, sentences)
+
+
+def _limit_cut_in_place(f: ProseFinding, old: DocumentText) -> bool:
+    """Whether the finding is a limit removed from a sentence that stands in the old section with that limit and
+    nothing else more (`cut_runs`: "… publicly available (except to any user you have blocked):" -> "… publicly
+    available:"). Such a sentence did not move: it lost its limit where it stands, so what other sections say
+    in its words does not tell the change (the exception cut widens the practice wherever else it is named)."""
+    if f.kind is not ProseKind.WIDER_SCOPE or old.document.section(f.section) is None:
+        return False
+    return any(cut_runs(u.text, f.sentence) is not None for u in old.section(f.section).units)
 
 
 def _named_by_a_title_only(f: ProseFinding, old: DocumentText, new: DocumentText) -> bool:
