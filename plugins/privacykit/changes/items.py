@@ -2679,8 +2679,17 @@ _NOUNS_LIKE_VERBS = frozenset({"order", "support", "usage", "access", "purchase"
 # identity than needed and by the means the controller offers. A fee, a proof, a condition or a
 # longer wait added, or a way to ask taken away, narrows the right as much as removing it.
 
-_FREE = LazyPattern(r"\b(?:free of charge|free|without (?:any )?(?:charge|fee|cost)s?|at no (?:charge|cost)|"
-                    r"no (?:fee|charge|cost)s?|not charge(?: you)?(?: a| any)?(?: fee)?)\b", re.IGNORECASE)
+# A fee denied, in any of the ways a notice says asking is free (Art. 12(5)): "free of charge", "at no cost", a
+# fee denied with the verb that charges it ("No fee is charged", "we will not charge you a fee") and a cost denied
+# ("costs you nothing", "does not cost you anything", "nothing to pay"). The verb goes with the denial: left
+# behind, "is charged" or "costs" would read as the fee itself. One definition for the burdens, the promises of
+# exercising a right and the plain voice's "free before" (`prose._FREE_ASKING`).
+NO_FEE = (r"free of (?:charge|cost)|for free|without (?:any )?(?:charge|fee|cost|payment)s?|"
+          r"at no (?:extra )?(?:charge|cost)|"
+          r"no (?:fee|charge|cost|payment)s?(?: (?:is|are|will be|shall be) (?:charged|payable|due|asked|requested))?|"
+          r"(?:not|never|\w+n['’]t) (?:charge|cost)(?: you)?(?: a| any)?(?: fees?| charges?| anything| a penny| a thing)?|"
+          r"costs? (?:you )?nothing|nothing to pay")
+_FREE = LazyPattern(rf"\b(?:{NO_FEE}|free)\b", re.IGNORECASE)
 _FEE = LazyPattern(r"\b(?:fees?|charges?|charged|pay|payment of|costs?)\b", re.IGNORECASE)
 # A proof of identity asked for: a government ID the lexicon names ("a copy of your driving
 # licence"), a passport however it is put, or a sworn or notarised statement.
@@ -2762,8 +2771,7 @@ _ASSURANCES = (
                                 r"whenever (?:you|they|users|members|customers) (?:wish|want|like|choose|decide|need)|"
                                 r"as often as (?:you|they|users|members|customers) (?:like|wish))\b",
                                 re.IGNORECASE)),
-    ("free of charge", LazyPattern(r"\b(?:free of (?:charge|cost)|for free|without (?:any )?(?:charge|fee|cost)s?|"
-                                   r"at no (?:charge|cost)|no (?:fee|charge|cost)s?)\b", re.IGNORECASE)),
+    ("free of charge", LazyPattern(rf"\b(?:{NO_FEE})\b", re.IGNORECASE)),
 )
 
 

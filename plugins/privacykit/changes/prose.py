@@ -196,6 +196,7 @@ from .items import (
     LEGAL_CITATION,
     LEGAL_DUTY,
     NEGATORS,
+    NO_FEE,
     OFF_DEVICE,
     ONLY_SAID_OTHERWISE,
     ONLY_SOME,
@@ -3383,8 +3384,7 @@ def _change_noticed(text: str) -> bool:
 # a step the reader must take before going to an authority ("Before going to an authority, you need to
 # complete our internal complaint process"; Art. 77 is without prejudice to any other remedy), and a way
 # to ask refused outright ("We don't take requests by email").
-_FREE_ASKING = LazyPattern(r"\b(?:free|no\s+(?:fee|charge|cost)|without\s+(?:any\s+)?(?:charge|fee|cost)|"
-                           r"at\s+no\s+(?:cost|charge))\b", re.IGNORECASE)
+_FREE_ASKING = LazyPattern(rf"\b(?:free|{NO_FEE})\b", re.IGNORECASE)
 _STEP_FIRST = LazyPattern(r"\bbefore\s+(?:you\s+)?(?:go|going|turn|turning|complain\w*|contact\w*|tak\w*|bring\w*|"
                           r"fil\w*|approach\w*|escalat\w*|writ\w*|lodg\w*)\b[^.;]{0,80}?\b(?:you\s+(?:must|need\s+to|"
                           r"have\s+to|should\s+first|are\s+required\s+to)|must\s+first|first\s+(?:need|have)\s+to)\b|"
