@@ -3515,12 +3515,21 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut, (cut,),
                       b.text, "breadth-cut:" + _slug(cut)[:40])
             return
-        lost = assurances(a.text) - assurances(b.text)
+        lost = assurances(a.text) - assurances(b.text) - self._assured_by_lead(sid, b)
         if lost and reader_act(a.text) and reader_act(b.text) and _overlap(a.words, b.words) >= 0.6 \
                 and not lost & self._assured(sid, _rights_given(a) | _rights_given(b)):
             words = tuple(sorted(lost))
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(words),
                       "no longer " + " or ".join(words), words, b.text, "breadth-cut:" + _slug(words[0]))
+
+    def _assured_by_lead(self, sid: str, b: Statement) -> frozenset[str]:
+        """What the lead-in of the list `b` is an item of promises ("Any consent … can be withdrawn at any time:"
+        then "- **Marketing emails**: use the unsubscribe link"): a sentence split into a list under its promise
+        keeps it for every way the list gives, as a list item is read with its lead-in (Art. 7(3), 12(5))."""
+        section = self.new.section(sid)
+        unit = section.unit_of(b)
+        lead = _lead_in(section, unit) if unit is not None else None
+        return assurances(lead) if lead else frozenset()
 
     def choice_dropped(self, sid: str, a: Statement, b: Statement) -> None:
         """A choice the reader had over a practice ("You can control whether your profile is indexed by search
@@ -3870,7 +3879,7 @@ class _Rights(_ItemJudge):
             # "you can withdraw your consent at any time" -> "you can withdraw your consent": the right
             # kept, its promise of any time or of no charge gone (Art. 7(3), 12(5)), and not told in
             # another sentence of the section that gives the same right or goes on about it.
-            lost = assurances(a.text) - assurances(b.text) - self._assured(sid, given)
+            lost = assurances(a.text) - assurances(b.text) - self._assured(sid, given) - self._assured_by_lead(sid, b)
             if lost:
                 words = tuple(sorted(lost))
                 self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(words),
