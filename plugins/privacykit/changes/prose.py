@@ -4698,8 +4698,15 @@ def _denied_in(words: str, sentence: str) -> bool:
     """`words` stand in `sentence` after a negation of their own clause ("contains no advertising",
     "is never sold"): the value is denied there, whether or not its verb is read as a practice."""
     return (bool(re.search(r"\b(?:not|no|never|nor|neither|without|cannot|\w+n['’]t)\b[^.;:]{0,60}?\b"
-                           + re.escape(words) + r"\b", sentence, re.IGNORECASE)) or subject_denied(words, sentence)) \
+                           + _as_written(words) + r"\b", sentence, re.IGNORECASE)) or subject_denied(words, sentence)) \
         and not _denial_lifted(sentence)
+
+
+def _as_written(words: str) -> str:
+    """A pattern of a value's words (as the reader gives them, hyphens made spaces: "cross context behavioural
+    advertising") that finds them as a sentence writes them, with a space or a hyphen between two words
+    ("cross-context behavioural advertising"): one compound, two spellings, the same value."""
+    return r"[\s‐‑-]+".join(re.escape(word) for word in words.split())
 
 
 # -- a denial restated in other words (revfa35) ------------------------------------------------------------------------
@@ -4722,7 +4729,7 @@ def _denial_reworded(words: str, sentence: str, item_read: bool) -> bool:
     purpose without its head noun must end its phrase ("their own marketing research" is another purpose)."""
     if not words or not _NEGATION_TEXT.search(sentence):
         return False
-    forms = [] if item_read else [re.escape(words) + r"\b"]
+    forms = [] if item_read else [_as_written(words) + r"\b"]
     generic = _GENERIC_HEAD.match(words)
     if generic and len(generic.group(1).split()) >= 2:
         forms.append(re.escape(generic.group(1)) + r"(?=\s*(?:[.,;:)]|$))")
