@@ -108,7 +108,7 @@ from .consent import (
     verifies_requester,
 )
 from .consent import _family as _sensitive_family
-from .decided import may_have_removed, person_removed
+from .decided import decided_by_machine_before, may_have_removed, person_removed
 from .decided import ruled as decision_action
 from .deemed import may_deem, tells_deemed, yes_deemed
 from .editorial import (
@@ -6138,6 +6138,8 @@ class _Consent(_ItemJudge):
                 continue     # the trigger stands in what readers may ask or do, not in what is done
             if document_wide(trigger.concept) and self._concept_told(trigger.concept, sid, unit):
                 continue     # the old document already sells or shares for advertising, for these data
+            if trigger.concept == "automated-decisions" and self._decided_by_machine_before(unit.text):
+                continue     # the old document already told the machine making this decision (a ban, a suspension)
             if trigger.concept == "sale" and unit.sale_denied:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if trigger.concept == "sensitive:" + GOVERNMENT_ID and verifies_requester(
@@ -6524,7 +6526,7 @@ class _Consent(_ItemJudge):
         following = units[at + 1].text if at is not None and at + 1 < len(units) \
             and units[at + 1].block == new.block else ""
         words = person_removed(old.text, new.text, following)
-        if words is not None:
+        if words is not None and not self._decided_by_machine_before(new.text):
             self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None,
                       words, (words,), new.text, "person-removed:" + _slug(words)[:30])
 
@@ -6996,6 +6998,12 @@ class _Consent(_ItemJudge):
                 if len(self.findings) > before:
                     return
 
+    def _decided_by_machine_before(self, text: str) -> bool:
+        """Whether the old document, anywhere, told the machine making the decision `text` names
+        (`decided.decided_by_machine_before`): a person's review rewritten around a decision the old text already
+        called automatic compares against what the old document says of that decision, not its one sentence."""
+        return decided_by_machine_before(text, [u.text for u in self.old.units() if not (u.heading or u.title)])
+
     def person_removed_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`person_removed` of a sentence added where the old section's sentence that put a person first is gone
         (a paragraph rewritten whole: "A member of our team always reviews the case before we ban an account" ->
@@ -7014,7 +7022,8 @@ class _Consent(_ItemJudge):
                 continue
             words = person_removed(old.text, unit.text, following)
             if words is not None:
-                if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+                if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)) \
+                        or self._decided_by_machine_before(unit.text):
                     return
                 self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE,
                           None, words, (words,), unit.text, "person-removed:" + _slug(words)[:30])
