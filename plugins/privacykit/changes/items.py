@@ -2687,7 +2687,8 @@ _NOUNS_LIKE_VERBS = frozenset({"order", "support", "usage", "access", "purchase"
 NO_FEE = (r"free of (?:charge|cost)|for free|without (?:any )?(?:charge|fee|cost|payment)s?|"
           r"at no (?:extra )?(?:charge|cost)|"
           r"no (?:fee|charge|cost|payment)s?(?: (?:is|are|will be|shall be) (?:charged|payable|due|asked|requested))?|"
-          r"(?:not|never|\w+n['’]t) (?:charge|cost)(?: you)?(?: a| any)?(?: fees?| charges?| anything| a penny| a thing)?|"
+          r"(?:not|never|\w+n['’]t) (?:charge|cost)(?: you)?(?: a| any)?"
+          r"(?: fees?| charges?| anything| a penny| a thing)?|"
           r"costs? (?:you )?nothing|nothing to pay")
 _FREE = LazyPattern(rf"\b(?:{NO_FEE}|free)\b", re.IGNORECASE)
 _FEE = LazyPattern(r"\b(?:fees?|charges?|charged|pay|payment of|costs?)\b", re.IGNORECASE)
