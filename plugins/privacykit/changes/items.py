@@ -1240,9 +1240,31 @@ def _negated(marks: list[str], start: int, end: int, first_negation: int) -> boo
         elif word == "by" and n > at:
             agent = True
         elif word not in _BE:
+            if n == at and start == 0 and _coordinated_subject_denied(marks, end, first_negation):
+                return True
             # (Most clauses deny nothing after the term: the subject's reading is asked only where one does.)
             return end < first_negation < len(marks) and _subject_denied(marks, start, end, first_negation)
     return False
+
+
+# The words that join the members of a coordinated subject, and the most words a later member may have.
+_COORDINATORS = frozenset({"and", "or", "nor"})
+_MEMBER_WORDS = 4
+
+
+def _coordinated_subject_denied(marks: list[str], end: int, first_negation: int) -> bool:
+    """A term that opens its clause, coordinated with the subject's later members, whose verb group denies them
+    all ("Advertisers and advertising networks do not receive your data", "Data brokers or advertisers will never
+    get it"): the negation denies the whole subject, as it denies its last member. Only a term the clause starts
+    with (a subject, not an object: "we collect your email and do not share it" affirms the email), only members
+    of a few words with no pronoun, relative or verb group of their own, and only a verb group that is an
+    auxiliary then the negation (negation44)."""
+    if end >= len(marks) or marks[end] not in _COORDINATORS:
+        return False
+    aux = first_negation - 1
+    if not end + 1 < aux <= end + 1 + _MEMBER_WORDS or marks[aux] not in _BE:
+        return False
+    return not any(w in _NOT_SUBJECT or w in _BE or w in _COORDINATORS - {"and", "or"} for w in marks[end + 1:aux])
 
 
 # The verb group of a clause's subject when its negation denies the subject itself: a copula or a passive
