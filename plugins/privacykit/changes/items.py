@@ -1196,9 +1196,24 @@ def is_denying_label(text: str) -> bool:
     return label is not None and label.end() >= len(text)
 
 
+# A practice named as a label and answered by a denial alone ("Selling and ad networks: neither.", "Sale of your
+# data: No.", "Profiling: none."), as summary tables and "at a glance" boxes answer: the label is what is denied.
+# Anchored and bounded: the text is untrusted.
+_ANSWERED_NO = LazyPattern(r"^\W{0,4}([^:?]{1,80}?)\s*:\s*(?:no|none|neither|never|nothing|not\s+at\s+all)\W{0,4}$",
+                           re.IGNORECASE)
+
+
+def answered_no(text: str) -> bool:
+    """`text` names a practice as a label answered by a denial alone ("Selling and ad networks: neither.")."""
+    return _ANSWERED_NO.match(text) is not None
+
+
 def _label_denied(text: str) -> str:
     """The sentence with a denying label read as the denial it is ("What we never do: sell your
-    data" -> "we never sell your data")."""
+    data" -> "we never sell your data"; "Selling and ad networks: neither." -> "No selling and ad networks.")."""
+    answered = _ANSWERED_NO.match(text)
+    if answered is not None:
+        return f"No {answered.group(1)}."
     label = _DENYING_LABEL.match(text)
     return text if label is None else "we never " + text[label.end():]
 
@@ -1438,6 +1453,8 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
     """The character spans of `sentence` (reading form) that it affirms: each clause, less what
     follows a negation in it ("we do not sell…", "never…"); a condition ("unless…", "except…")
     affirms nothing on its own. Words in a span are stated; words outside are denied or conditional."""
+    if answered_no(sentence):
+        return []     # a practice named as a label and answered "No", "Neither": nothing is affirmed
     spans = []
     at = 0
     label = _DENYING_LABEL.match(sentence)
