@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .items import affirmed_spans
 from .text import LazyPattern
 
 # Another company whose data comes in.
@@ -48,7 +49,19 @@ _CLAUSE = LazyPattern(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+(?=(?:we|it|they
 
 
 def _affirmed_clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSE.split(text) if c and not _NEGATED.search(c)]
+    """The clauses of `text` that deny nothing and that the reader's one reading of what a sentence affirms
+    (`items.affirmed_spans`) starts in: a clause cut from its negation by a list's commas ("nothing from your
+    video, audio or event history is used to target ads") is still denied."""
+    spans = affirmed_spans(text)
+    clauses, at = [], 0
+    for clause in _CLAUSE.split(text):
+        if not clause:
+            continue
+        start = text.find(clause, at)
+        at = start + len(clause)
+        if not _NEGATED.search(clause) and any(a <= start < b for a, b in spans):
+            clauses.append(clause)
+    return clauses
 
 
 def joined_or_targeted(text: str) -> str | None:

@@ -1430,8 +1430,13 @@ def _either_denied(rest: list[str]) -> bool:
     return any(w in NEGATORS for w in rest[after_or:after_or + 2])
 
 
+# A clause whose subject is a negative pronoun ("Nothing about you is decided this way …", "and nobody at the
+# company reads them", "None of it is sold") denies its whole predicate, as "we do not" does; "nothing but",
+# "none other than" mean "only" and deny nothing.
+_NEGATIVE_SUBJECT = (r"^\W*(?:(?:and|but|or|so)\s+)?(?:nothing|nobody|no\s+one|none)\b"
+                     r"(?!\s+(?:but|except|else|other|than)\b)")
 _DENIAL = LazyPattern(negation_words("not", "never", "no", "nor", "neither", "cannot", "without", "n't")
-                      + "|" + _VERB_NEGATION, re.IGNORECASE)
+                      + "|" + _VERB_NEGATION + "|" + _NEGATIVE_SUBJECT, re.IGNORECASE)
 
 
 # ("An automated decision does not take place": the practice is the subject of a verb that denies it.)
