@@ -234,27 +234,6 @@ def _datum(stretch: str) -> set[str]:
     return _data_words(_NEGATION.sub(" ", stretch))
 
 
-# The share of a member's words the new sentence's denials must hold for the member to be denied still.
-_STILL_DENIED = 0.6
-
-
-def _members_still_denied(members: list[str], actor: set[str], new_denied: list[str]) -> set[str]:
-    """The words of the old denial's members that the new sentence still denies as a whole: a member most of whose
-    words (its actor aside) stand in the new sentence's denied stretches, together. A denial split in two ("does
-    not sell personal data and does not disclose personal data to third parties for their own marketing purposes"
-    -> "We never sell personal data, and we never give it to third parties for their own marketing") keeps each
-    member; the words it rewords ("disclose" -> "give", "marketing purposes" -> "marketing") are no data dropped.
-    A member cut from the list ("your secret boards, your messages or your Lens photos" -> "your messages") has
-    few of its words left and stays lost."""
-    denied = set().union(set(), *map(_data_words, new_denied))
-    kept: set[str] = set()
-    for member in members:
-        words = _data_words(member) - actor
-        if words and len(words & denied) >= _STILL_DENIED * len(words):
-            kept |= words
-    return kept
-
-
 def _denials(family: str, elsewhere: Iterable[str], nearby: Iterable[str]) -> list[str]:
     """The denied stretches of other sentences that still deny: those of the end's family anywhere in the text,
     and any in the sentence after the new one (a denial split in two: "Nor do we use your photos for that.")."""
@@ -352,7 +331,6 @@ def forsworn_served(old: str, new: str, elsewhere: Iterable[str] = (),
             lost -= _actor(source)
             others = [s for s in new_denied if s is not stretch]
             lost -= set().union(set(), *map(_data_words, others))
-            lost -= _members_still_denied(members, _actor(source), new_denied)
             if lost:
                 lost -= set().union(set(), *map(_data_words, _denials(family, elsewhere, nearby)))
             if not lost:
