@@ -130,15 +130,17 @@ def decided_by_machine_before(new: str, old_texts: list[str]) -> bool:
                                 for t in old_texts)
 
 
-# Words of `_SIGNIFICANT` that name no decision of their own (an account, a decision, a call): the decision is
-# named by its act (a ban, a suspension, a payout held, credit).
-_GENERIC_DECISIONS = frozenset({"acc", "dec", "cal", "det"})
+# The acts of a decision that bears on the user (`_SIGNIFICANT`'s verbs), by their first three letters ("ban",
+# "banned"; "suspend", "suspension"): what was decided, not what it was decided on (an application, an account, a
+# payout are named by decisions of every kind: "Match Scores are generated automatically" decides no application).
+_DECISION_ACTS = LazyPattern(
+    r"\b(?:ban|bans|banned|banning|suspen\w*|terminat\w*|clos(?:e|es|ed|ing|ure)|deactivat\w*|disabl\w*|hold|holds|"
+    r"held|freez\w*|frozen)\b", re.IGNORECASE)
 
 
 def _decisions(text: str) -> frozenset[str]:
-    """The decisions bearing on the user a sentence names, by their word's first three letters ("ban", "banned";
-    "suspend", "suspension"), generic words aside."""
-    return frozenset(m.group(0).lower()[:3] for m in _SIGNIFICANT.finditer(text)) - _GENERIC_DECISIONS
+    """The decisions bearing on the user a sentence names, by their act's first three letters."""
+    return frozenset(m.group(0).lower()[:3] for m in _DECISION_ACTS.finditer(text))
 
 
 def _denial_replaced(new: str, following: str) -> str | None:
