@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .items import affirmed_spans
 from .text import LazyPattern
 
 # Another company whose data comes in.
@@ -47,17 +48,31 @@ _CLAUSE = LazyPattern(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+(?=(?:we|it|they
                       re.IGNORECASE)
 
 
-def _affirmed_clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSE.split(text) if c and not _NEGATED.search(c)]
+def _affirmed_clauses(text: str) -> list[tuple[int, str]]:
+    """The clauses of `text` that deny nothing, each with where it starts."""
+    clauses, at = [], 0
+    for clause in _CLAUSE.split(text):
+        if not clause:
+            continue
+        start = text.find(clause, at)
+        at = start + len(clause)
+        if not _NEGATED.search(clause):
+            clauses.append((start, clause))
+    return clauses
 
 
 def joined_or_targeted(text: str) -> str | None:
     """The words of an affirmed clause of `text` that joins data to the user's record or puts it to profiling or
-    targeting, or None."""
-    clauses = _affirmed_clauses(text)
-    for clause in clauses:
+    targeting, or None. The words must stand in what the reader's one reading of what a sentence affirms
+    (`items.affirmed_spans`) affirms: a clause cut from its negation by a list's commas ("nothing from your video,
+    audio or event history is used to target ads") is still denied."""
+    spans = None
+    for start, clause in _affirmed_clauses(text):
         found = _COMBINE.search(clause) or _TARGETED.search(clause)
-        if found is not None:
+        if found is None:
+            continue
+        spans = affirmed_spans(text) if spans is None else spans
+        if any(a <= start + found.start() < b for a, b in spans):
             return found.group(0)
     # ("We match them to Pling accounts to pick sponsored messages": the end in a clause of its own)
     return None

@@ -108,13 +108,39 @@ def person_removed(old: str, new: str, following: str = "") -> str | None:
     machine, after = _MACHINE.search(told), _PERSON_AFTER.search(told)
     if machine is None and after is None:
         return None
-    # (the machine denied its say in the new words is the promise kept: "our tools never decide on their own")
-    if machine is not None and after is None and re.search(
-            r"\b(?:never|not|no|n['’]t)\b[^.;]{0,40}\b(?:decid|final|on\s+their\s+own|alone)", told, re.IGNORECASE):
+    # (the machine denied its say in the new words is the promise kept: "our tools never decide on their own", "we
+    # never take a decision with legal or similarly significant effects about you purely by automated means")
+    if machine is not None and after is None and (_adm_denied(new) or re.search(
+            r"\b(?:never|not|no|n['’]t)\b[^.;]{0,40}\b(?:decid|final|on\s+their\s+own|alone)", told, re.IGNORECASE)):
         return None
     hit = after if after is not None and (machine is None or after.start() < machine.start()) else machine
     assert hit is not None
     return told[max(0, hit.start() - 30):hit.end() + 40].strip(" ,;.")
+
+
+def decided_by_machine_before(new: str, old_texts: list[str]) -> bool:
+    """Whether a sentence of the old document already told the machine making the decision `new` names ("Our
+    anti-cheat can ban an account automatically when it detects known cheat software" before "… it can ban the
+    account automatically, without a human involved"): the same decision (`_decisions`) affirmed as automatic
+    (`_ADM_DONE`) and not denied. A rewrite that moves the person's review after the ban, where the old notice
+    already said the ban was automatic and the review came on appeal, tells no decision the reader was not told
+    of (GDPR Art. 13(2)(f) asks the notice to tell it once; Art. 22 is about the practice, not its sentence)."""
+    wanted = _decisions(new)
+    return bool(wanted) and any(_ADM_DONE.search(t) and not _adm_denied(t) and wanted & _decisions(t)
+                                for t in old_texts)
+
+
+# The acts of a decision that bears on the user (`_SIGNIFICANT`'s verbs), by their first three letters ("ban",
+# "banned"; "suspend", "suspension"): what was decided, not what it was decided on (an application, an account, a
+# payout are named by decisions of every kind: "Match Scores are generated automatically" decides no application).
+_DECISION_ACTS = LazyPattern(
+    r"\b(?:ban|bans|banned|banning|suspen\w*|terminat\w*|clos(?:e|es|ed|ing|ure)|deactivat\w*|disabl\w*|hold|holds|"
+    r"held|freez\w*|frozen)\b", re.IGNORECASE)
+
+
+def _decisions(text: str) -> frozenset[str]:
+    """The decisions bearing on the user a sentence names, by their act's first three letters."""
+    return frozenset(m.group(0).lower()[:3] for m in _DECISION_ACTS.finditer(text))
 
 
 def _denial_replaced(new: str, following: str) -> str | None:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 
 from .adends import AD_NOUNS, MARKETING
+from .items import answered_no
 from .text import LazyPattern
 
 # The ends, by legal ground. Training models on the data; advertising, marketing and the profiles behind them;
@@ -155,6 +156,8 @@ def may_forswear(text: str) -> bool:
 
 def _scopes(text: str) -> tuple[list[str], list[str]]:
     """The affirmed and the denied stretches of a sentence."""
+    if answered_no(text):
+        return [], [text]     # a practice named as a label and answered "No", "Neither": all of it denied
     affirmed: list[str] = []
     denied: list[str] = []
     text = _OPT_OUT.sub("opt-out-of", _LOCAL_NEGATION.sub(" ", text))

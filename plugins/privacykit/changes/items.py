@@ -1196,9 +1196,24 @@ def is_denying_label(text: str) -> bool:
     return label is not None and label.end() >= len(text)
 
 
+# A practice named as a label and answered by a denial alone ("Selling and ad networks: neither.", "Sale of your
+# data: No.", "Profiling: none."), as summary tables and "at a glance" boxes answer: the label is what is denied.
+# Anchored and bounded: the text is untrusted.
+_ANSWERED_NO = LazyPattern(r"^\W{0,4}([^:?]{1,80}?)\s*:\s*(?:no|none|neither|never|nothing|not\s+at\s+all)\W{0,4}$",
+                           re.IGNORECASE)
+
+
+def answered_no(text: str) -> bool:
+    """`text` names a practice as a label answered by a denial alone ("Selling and ad networks: neither.")."""
+    return _ANSWERED_NO.match(text) is not None
+
+
 def _label_denied(text: str) -> str:
     """The sentence with a denying label read as the denial it is ("What we never do: sell your
-    data" -> "we never sell your data")."""
+    data" -> "we never sell your data"; "Selling and ad networks: neither." -> "No selling and ad networks.")."""
+    answered = _ANSWERED_NO.match(text)
+    if answered is not None:
+        return f"No {answered.group(1)}."
     label = _DENYING_LABEL.match(text)
     return text if label is None else "we never " + text[label.end():]
 
@@ -1240,9 +1255,31 @@ def _negated(marks: list[str], start: int, end: int, first_negation: int) -> boo
         elif word == "by" and n > at:
             agent = True
         elif word not in _BE:
+            if n == at and start == 0 and _coordinated_subject_denied(marks, end, first_negation):
+                return True
             # (Most clauses deny nothing after the term: the subject's reading is asked only where one does.)
             return end < first_negation < len(marks) and _subject_denied(marks, start, end, first_negation)
     return False
+
+
+# The words that join the members of a coordinated subject, and the most words a later member may have.
+_COORDINATORS = frozenset({"and", "or", "nor"})
+_MEMBER_WORDS = 4
+
+
+def _coordinated_subject_denied(marks: list[str], end: int, first_negation: int) -> bool:
+    """A term that opens its clause, coordinated with the subject's later members, whose verb group denies them
+    all ("Advertisers and advertising networks do not receive your data", "Data brokers or advertisers will never
+    get it"): the negation denies the whole subject, as it denies its last member. Only a term the clause starts
+    with (a subject, not an object: "we collect your email and do not share it" affirms the email), only members
+    of a few words with no pronoun, relative or verb group of their own, and only a verb group that is an
+    auxiliary then the negation (negation44)."""
+    if end >= len(marks) or marks[end] not in _COORDINATORS:
+        return False
+    aux = first_negation - 1
+    if not end + 1 < aux <= end + 1 + _MEMBER_WORDS or marks[aux] not in _BE:
+        return False
+    return not any(w in _NOT_SUBJECT or w in _BE or w in _COORDINATORS - {"and", "or"} for w in marks[end + 1:aux])
 
 
 # The verb group of a clause's subject when its negation denies the subject itself: a copula or a passive
@@ -1393,8 +1430,13 @@ def _either_denied(rest: list[str]) -> bool:
     return any(w in NEGATORS for w in rest[after_or:after_or + 2])
 
 
+# A clause whose subject is a negative pronoun ("Nothing about you is decided this way …", "and nobody at the
+# company reads them", "None of it is sold") denies its whole predicate, as "we do not" does; "nothing but",
+# "none other than" mean "only" and deny nothing.
+_NEGATIVE_SUBJECT = (r"^\W*(?:(?:and|but|or|so)\s+)?(?:nothing|nobody|no\s+one|none)\b"
+                     r"(?!\s+(?:but|except|else|other|than)\b)")
 _DENIAL = LazyPattern(negation_words("not", "never", "no", "nor", "neither", "cannot", "without", "n't")
-                      + "|" + _VERB_NEGATION, re.IGNORECASE)
+                      + "|" + _VERB_NEGATION + "|" + _NEGATIVE_SUBJECT, re.IGNORECASE)
 
 
 # ("An automated decision does not take place": the practice is the subject of a verb that denies it.)
@@ -1416,6 +1458,8 @@ def affirmed_spans(sentence: str) -> list[tuple[int, int]]:
     """The character spans of `sentence` (reading form) that it affirms: each clause, less what
     follows a negation in it ("we do not sell…", "never…"); a condition ("unless…", "except…")
     affirms nothing on its own. Words in a span are stated; words outside are denied or conditional."""
+    if answered_no(sentence):
+        return []     # a practice named as a label and answered "No", "Neither": nothing is affirmed
     spans = []
     at = 0
     label = _DENYING_LABEL.match(sentence)
@@ -2682,8 +2726,18 @@ _NOUNS_LIKE_VERBS = frozenset({"order", "support", "usage", "access", "purchase"
 # identity than needed and by the means the controller offers. A fee, a proof, a condition or a
 # longer wait added, or a way to ask taken away, narrows the right as much as removing it.
 
-_FREE = LazyPattern(r"\b(?:free of charge|free|without (?:any )?(?:charge|fee|cost)s?|at no (?:charge|cost)|"
-                    r"no (?:fee|charge|cost)s?|not charge(?: you)?(?: a| any)?(?: fee)?)\b", re.IGNORECASE)
+# A fee denied, in any of the ways a notice says asking is free (Art. 12(5)): "free of charge", "at no cost", a
+# fee denied with the verb that charges it ("No fee is charged", "we will not charge you a fee") and a cost denied
+# ("costs you nothing", "does not cost you anything", "nothing to pay"). The verb goes with the denial: left
+# behind, "is charged" or "costs" would read as the fee itself. One definition for the burdens, the promises of
+# exercising a right and the plain voice's "free before" (`prose._FREE_ASKING`).
+NO_FEE = (r"free of (?:charge|cost)|for free|without (?:any )?(?:charge|fee|cost|payment)s?|"
+          r"at no (?:extra )?(?:charge|cost)|"
+          r"no (?:fee|charge|cost|payment)s?(?: (?:is|are|will be|shall be) (?:charged|payable|due|asked|requested))?|"
+          r"(?:not|never|\w+n['’]t) (?:charge|cost)(?: you)?(?: a| any)?"
+          r"(?: fees?| charges?| anything| a penny| a thing)?|"
+          r"costs? (?:you )?nothing|nothing to pay")
+_FREE = LazyPattern(rf"\b(?:{NO_FEE}|free)\b", re.IGNORECASE)
 _FEE = LazyPattern(r"\b(?:fees?|charges?|charged|pay|payment of|costs?)\b", re.IGNORECASE)
 # A proof of identity asked for: a government ID the lexicon names ("a copy of your driving
 # licence"), a passport however it is put, or a sworn or notarised statement.
@@ -2769,8 +2823,7 @@ _ASSURANCES = (
                                 r"whenever (?:you|they|users|members|customers) (?:wish|want|like|choose|decide|need)|"
                                 r"as often as (?:you|they|users|members|customers) (?:like|wish))\b",
                                 re.IGNORECASE)),
-    ("free of charge", LazyPattern(r"\b(?:free of (?:charge|cost)|for free|without (?:any )?(?:charge|fee|cost)s?|"
-                                   r"at no (?:charge|cost)|no (?:fee|charge|cost)s?)\b", re.IGNORECASE)),
+    ("free of charge", LazyPattern(rf"\b(?:{NO_FEE})\b", re.IGNORECASE)),
 )
 
 

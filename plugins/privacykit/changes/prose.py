@@ -109,7 +109,7 @@ from .consent import (
     verifies_requester,
 )
 from .consent import _family as _sensitive_family
-from .decided import may_have_removed, person_removed
+from .decided import decided_by_machine_before, may_have_removed, person_removed
 from .decided import ruled as decision_action
 from .deemed import may_deem, tells_deemed, yes_deemed
 from .editorial import (
@@ -197,6 +197,7 @@ from .items import (
     LEGAL_CITATION,
     LEGAL_DUTY,
     NEGATORS,
+    NO_FEE,
     OFF_DEVICE,
     ONLY_SAID_OTHERWISE,
     ONLY_SOME,
@@ -3424,8 +3425,7 @@ def _change_noticed(text: str) -> bool:
 # a step the reader must take before going to an authority ("Before going to an authority, you need to
 # complete our internal complaint process"; Art. 77 is without prejudice to any other remedy), and a way
 # to ask refused outright ("We don't take requests by email").
-_FREE_ASKING = LazyPattern(r"\b(?:free|no\s+(?:fee|charge|cost)|without\s+(?:any\s+)?(?:charge|fee|cost)|"
-                           r"at\s+no\s+(?:cost|charge))\b", re.IGNORECASE)
+_FREE_ASKING = LazyPattern(rf"\b(?:free|{NO_FEE})\b", re.IGNORECASE)
 _STEP_FIRST = LazyPattern(r"\bbefore\s+(?:you\s+)?(?:go|going|turn|turning|complain\w*|contact\w*|tak\w*|bring\w*|"
                           r"fil\w*|approach\w*|escalat\w*|writ\w*|lodg\w*)\b[^.;]{0,80}?\b(?:you\s+(?:must|need\s+to|"
                           r"have\s+to|should\s+first|are\s+required\s+to)|must\s+first|first\s+(?:need|have)\s+to)\b|"
@@ -3556,12 +3556,21 @@ class _Rights(_ItemJudge):
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, cut, "no longer " + cut, (cut,),
                       b.text, "breadth-cut:" + _slug(cut)[:40])
             return
-        lost = assurances(a.text) - assurances(b.text)
+        lost = assurances(a.text) - assurances(b.text) - self._assured_by_lead(sid, b)
         if lost and reader_act(a.text) and reader_act(b.text) and _overlap(a.words, b.words) >= 0.6 \
                 and not lost & self._assured(sid, _rights_given(a) | _rights_given(b)):
             words = tuple(sorted(lost))
             self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(words),
                       "no longer " + " or ".join(words), words, b.text, "breadth-cut:" + _slug(words[0]))
+
+    def _assured_by_lead(self, sid: str, b: Statement) -> frozenset[str]:
+        """What the lead-in of the list `b` is an item of promises ("Any consent … can be withdrawn at any time:"
+        then "- **Marketing emails**: use the unsubscribe link"): a sentence split into a list under its promise
+        keeps it for every way the list gives, as a list item is read with its lead-in (Art. 7(3), 12(5))."""
+        section = self.new.section(sid)
+        unit = section.unit_of(b)
+        lead = _lead_in(section, unit) if unit is not None else None
+        return assurances(lead) if lead else frozenset()
 
     def choice_dropped(self, sid: str, a: Statement, b: Statement) -> None:
         """A choice the reader had over a practice ("You can control whether your profile is indexed by search
@@ -3911,7 +3920,7 @@ class _Rights(_ItemJudge):
             # "you can withdraw your consent at any time" -> "you can withdraw your consent": the right
             # kept, its promise of any time or of no charge gone (Art. 7(3), 12(5)), and not told in
             # another sentence of the section that gives the same right or goes on about it.
-            lost = assurances(a.text) - assurances(b.text) - self._assured(sid, given)
+            lost = assurances(a.text) - assurances(b.text) - self._assured(sid, given) - self._assured_by_lead(sid, b)
             if lost:
                 words = tuple(sorted(lost))
                 self._add(sid, ProseKind.NARROWED, Item.RIGHTS, ChangeKind.REMOVED_RIGHT, ", ".join(words),
@@ -4735,8 +4744,15 @@ def _denied_in(words: str, sentence: str) -> bool:
     """`words` stand in `sentence` after a negation of their own clause ("contains no advertising",
     "is never sold"): the value is denied there, whether or not its verb is read as a practice."""
     return (bool(re.search(r"\b(?:not|no|never|nor|neither|without|cannot|\w+n['’]t)\b[^.;:]{0,60}?\b"
-                           + re.escape(words) + r"\b", sentence, re.IGNORECASE)) or subject_denied(words, sentence)) \
+                           + _as_written(words) + r"\b", sentence, re.IGNORECASE)) or subject_denied(words, sentence)) \
         and not _denial_lifted(sentence)
+
+
+def _as_written(words: str) -> str:
+    """A pattern of a value's words (as the reader gives them, hyphens made spaces: "cross context behavioural
+    advertising") that finds them as a sentence writes them, with a space or a hyphen between two words
+    ("cross-context behavioural advertising"): one compound, two spellings, the same value."""
+    return r"[\s‐‑-]+".join(re.escape(word) for word in words.split())
 
 
 # -- a denial restated in other words (revfa35) ------------------------------------------------------------------------
@@ -4759,7 +4775,7 @@ def _denial_reworded(words: str, sentence: str, item_read: bool) -> bool:
     purpose without its head noun must end its phrase ("their own marketing research" is another purpose)."""
     if not words or not _NEGATION_TEXT.search(sentence):
         return False
-    forms = [] if item_read else [re.escape(words) + r"\b"]
+    forms = [] if item_read else [_as_written(words) + r"\b"]
     generic = _GENERIC_HEAD.match(words)
     if generic and len(generic.group(1).split()) >= 2:
         forms.append(re.escape(generic.group(1)) + r"(?=\s*(?:[.,;:)]|$))")
@@ -6182,6 +6198,8 @@ class _Consent(_ItemJudge):
                 continue     # the trigger stands in what readers may ask or do, not in what is done
             if document_wide(trigger.concept) and self._concept_told(trigger.concept, sid, unit):
                 continue     # the old document already sells or shares for advertising, for these data
+            if trigger.concept == "automated-decisions" and self._decided_by_machine_before(unit.text):
+                continue     # the old document already told the machine making this decision (a ban, a suspension)
             if trigger.concept == "sale" and unit.sale_denied:
                 continue     # "None sold" under "Sold to": the row's own cell denies the sale
             if trigger.concept == "sensitive:" + GOVERNMENT_ID and verifies_requester(
@@ -6574,7 +6592,7 @@ class _Consent(_ItemJudge):
         words = None if about_rights else person_removed(old.text, new.text, following)
         if words is None and row:
             words = person_removed(*_changed_cells(old.text, new.text), following)
-        if words is not None:
+        if words is not None and not self._decided_by_machine_before(new.text):
             self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE, None,
                       words, (words,), new.text, "person-removed:" + _slug(words)[:30])
 
@@ -7046,6 +7064,12 @@ class _Consent(_ItemJudge):
                 if len(self.findings) > before:
                     return
 
+    def _decided_by_machine_before(self, text: str) -> bool:
+        """Whether the old document, anywhere, told the machine making the decision `text` names
+        (`decided.decided_by_machine_before`): a person's review rewritten around a decision the old text already
+        called automatic compares against what the old document says of that decision, not its one sentence."""
+        return decided_by_machine_before(text, [u.text for u in self.old.units() if not (u.heading or u.title)])
+
     def person_removed_unpaired(self, sid: str, unit: Unit, old_section: SectionText) -> None:
         """`person_removed` of a sentence added where the old section's sentence that put a person first is gone
         (a paragraph rewritten whole: "A member of our team always reviews the case before we ban an account" ->
@@ -7064,7 +7088,8 @@ class _Consent(_ItemJudge):
                 continue
             words = person_removed(old.text, unit.text, following)
             if words is not None:
-                if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)):
+                if any(f.implied in _CONSENT_KINDS for f in self.with_sentence(unit.text)) \
+                        or self._decided_by_machine_before(unit.text):
                     return
                 self._add(sid, ProseKind.NEW_VALUE, Item.AUTOMATED_DECISIONS, ChangeKind.NEW_INCOMPATIBLE_USE,
                           None, words, (words,), unit.text, "person-removed:" + _slug(words)[:30])
