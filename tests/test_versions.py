@@ -866,6 +866,24 @@ def test_a_region_restored_after_a_release_that_left_it_out_is_a_version_on_ever
                                                                        "2024-01-10")
     assert _agree(files, "web", "us")["versions"] == ["2024-01-10"]
 
+def test_a_region_published_again_is_warned_as_such_not_as_a_first_publication(statement_project, monkeypatch):
+    """A release that restores a region an earlier release left out said "first publication" of it, which its
+    readers' history belies: it now names the release that left it out and the version that ended there."""
+    root = statement_project()
+    clock(monkeypatch, "2024-01-05")
+    assert run(root, "release", "web", "--effective", "2024-01-10").exit_code == 0
+    regions = root / "statements/regions.yml"
+    full = regions.read_text()
+    regions.write_text(full[:full.index("  br:")])
+    assert run(root, "release", "web", "--effective", "2024-02-15").exit_code == 0
+    regions.write_text(full)
+    result = run(root, "release", "web", "--effective", "2024-03-20")
+    assert result.exit_code == 0, result.output
+    assert ("web published again in region 'br', which release 2024-02-15 left out (its version of 2024-01-10 ended "
+            "there): no verdict and no notice are written for it; its readers read 'global' until now") in result.output
+    assert "first publication" not in result.output
+
+
 def test_the_gate_table_names_the_regions_where_a_pending_release_is_no_version(released, tmp_path):
     regions = released / "statements/regions.yml"
     regions.write_text(regions.read_text().replace("    laws: [lgpd]\n",

@@ -89,7 +89,7 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
     # no notice, though its readers may have read its parent's text before (i18n44).
     noticed = set(notice_regions(version.files))
     if earlier:
-        warnings += notice_warnings(project, noticed) + first_publication_warnings(project, earlier[-1], version)
+        warnings += notice_warnings(project, noticed) + first_publication_warnings(project, earlier, version)
     if notes is None and draft_notes is not None and draft_notes.exists():
         return ReleaseResult(version, draft_notes, warnings, attestor)
     return ReleaseResult(version, None, warnings, attestor)
@@ -116,22 +116,26 @@ def notice_warnings(project: Project, noticed: set[str] | None = None) -> list[P
     return warnings
 
 
-def first_publication_warnings(project: Project, previous: Version, version: Version) -> list[Problem]:
-    """A region `version` publishes that `previous` did not: no verdict or notice is written for it, yet its
-    readers may have read another region's text before (de under eu), now replaced by its own."""
+def first_publication_warnings(project: Project, earlier: Sequence[Version], version: Version) -> list[Problem]:
+    """A region `version` publishes that the release before it (the last of `earlier`) did not: no verdict or
+    notice is written for it, yet its readers may have read another region's text before (de under eu), now
+    replaced by its own. A region an earlier release published and a later one left out is published *again*,
+    which the warning says, naming the release that left it out: its readers may also remember its own old text."""
+    previous = earlier[-1]
     out: list[Problem] = []
     for region in version.regions:
         if region in previous.regions:
             continue
         before = next((r for r in project.regions.chain(region)[1:] if r in previous.regions), None)
         read = f"; its readers read '{before}' until now" if before else ""
-        out.append(Problem(version.shown, None,
-                           f"first publication of {version.statement} in region '{region}': no verdict and no notice "
-                           f"are written for it{read}",
+        last = next((at for at in range(len(earlier) - 1, -1, -1) if region in earlier[at].regions), None)
+        what = (f"first publication of {version.statement} in region '{region}'" if last is None else
+                f"{version.statement} published again in region '{region}', which release {earlier[last + 1].id} "
+                f"left out (its version of {earlier[last].id} ended there)")
+        out.append(Problem(version.shown, None, f"{what}: no verdict and no notice are written for it{read}",
                            "compare its text with what its readers read before (privacykit diff), and tell them "
                            "if it differs"))
     return out
-
 
 
 # A release more than this many days ahead is most likely a typo in the year (release43): it is
