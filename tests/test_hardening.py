@@ -723,6 +723,21 @@ def test_the_example_workflow_gives_a_fork_s_pull_request_no_write_token_and_sti
     assert not re.search(r"\$\{\{\s*github\.(event\.pull_request|head_ref)", (root / "docs/ci-workflow.yml").read_text())
 
 
+def test_the_example_workflow_pins_every_action_by_its_commit():
+    """A tag (`actions/checkout@v4`) is moved to other code by whoever controls the action's repository, and the
+    workflow's publishing job runs it with a token that writes the site: every action is pinned by its full
+    commit id, with the release it is named beside it for whoever updates it."""
+    from ruamel.yaml import YAML
+
+    root = Path(__file__).resolve().parent.parent
+    text = (root / "docs/ci-workflow.yml").read_text()
+    workflow = YAML(typ="safe").load(text)
+    used = [step["uses"] for job in workflow["jobs"].values() for step in job["steps"] if "uses" in step]
+    assert len(used) >= 6
+    assert [u for u in used if not re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", u)] == []
+    assert all(re.search(r"@[0-9a-f]{40}  # v\d+\.\d+\.\d+", line) for line in text.splitlines() if "uses:" in line)
+
+
 def test_a_fragment_page_runs_nothing_even_if_markup_got_past_the_sanitizer(tmp_path, browser):
     """The standalone fragment page is what an app's webview holds, often with a bridge to the app's code.
     Its Content-Security-Policy is the second wall (sec45): markup that got past the sanitizer (put into
