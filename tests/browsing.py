@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import sys
 import threading
 from pathlib import Path
 
@@ -28,7 +29,14 @@ def serving(folder: Path):
         def log_message(self, format, *args):   # no access log in the test output
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class Server(http.server.ThreadingHTTPServer):
+        def handle_error(self, request, client_address):
+            # A connection the browser dropped (a page closed while a file was sent) is no error of the site's:
+            # its traceback only broke into the test output.
+            if not isinstance(sys.exc_info()[1], ConnectionError):
+                super().handle_error(request, client_address)
+
+    server = Server(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
