@@ -966,3 +966,29 @@ def test_notices_of_a_withdrawn_release_are_not_recorded_as_sent(noticed):
            f"(versions/web/withdrawn/{effective}/notices/) instead\n")
     assert not (shop / "versions/web.notices-sent.yml").exists()
 
+
+def test_check_warns_of_notices_not_recorded_as_sent_once_the_notice_period_begins(noticed, monkeypatch):
+    shop, effective = noticed
+    day = dt.date.fromisoformat(effective)
+    warning = ("warning: versions/web.notices-sent.yml: release web {e} takes effect in {n} days and its notices to "
+               "{regions} are not recorded as sent; send versions/web/{e}/notices/ to those readers, then: "
+               "privacykit notices sent web {e} {flags}")
+    set_clock(monkeypatch, day - dt.timedelta(days=31))      # before br's 30 days' notice: nothing yet
+    assert "notices-sent" not in run_cli(shop, "check").output
+    set_clock(monkeypatch, day - dt.timedelta(days=30))
+    result = run_cli(shop, "check")
+    assert result.exit_code == 0
+    assert warning.format(e=effective, n=30, regions="br", flags="--region br") in result.stderr
+    assert run_cli(shop, "check", "--strict").exit_code == 1
+    assert notices_sent(shop, "web", effective, "--region", "br").exit_code == 0
+    assert "notices-sent" not in run_cli(shop, "check").output
+    # A region whose rules ask no notice is told on the day before at the latest.
+    set_clock(monkeypatch, day - dt.timedelta(days=1))
+    result = run_cli(shop, "check")
+    flags = "--region cn --region global --region jp --region us"
+    assert warning.format(e=effective, n=1, regions="cn, global, jp, us", flags=flags) in result.stderr
+    assert notices_sent(shop, "web", effective, *flags.split()).exit_code == 0
+    assert "notices-sent" not in run_cli(shop, "check").output
+    # In force, nothing is warned: what was not sent stays missing from the record.
+    set_clock(monkeypatch, day)
+    assert "notices-sent" not in run_cli(shop, "check").output

@@ -4,6 +4,7 @@ A release writes each region's notices (`notices/<region>.email.md`, `.inapp.txt
 `privacykit notices sent` appends what was sent, to whom (the region), by which channel, on which day and by
 whom, so the record answers an auditor's "were EU readers told 30 days ahead?". The file sits beside the
 releases' folders, not in one: a release folder holds only what its signed manifest lists (`verify`).
+`check` warns of a release not yet in force whose regions have no entry once its notice period has begun.
 """
 
 from __future__ import annotations
@@ -142,3 +143,34 @@ def record_sent(store: VersionStore, statement: str, release: str, regions: tupl
         replace_file(path, dump_yaml(data).encode("utf-8"))
     return path, entries
 
+
+def unsent_warnings(store: VersionStore, statements: list[str], today: dt.date) -> list[Problem]:
+    """One warning per release not yet in force whose notices were written and whose notice period has begun
+    (its effective date `advance_days` away or nearer, a day for a region whose rules ask none), naming the
+    regions with no entry in the record."""
+    warnings = []
+    for statement in statements:
+        try:
+            versions = [v for v in store.versions(statement) if v.effective_date > today]
+        except ContentError:
+            continue        # a release that cannot be read is `verify`'s to name
+        if not versions:
+            continue
+        sent = {(e.release, e.region) for e in read_sent(store, statement)}
+        for version in versions:
+            left = (version.effective_date - today).days
+            due = []
+            for region in notice_regions(version.files):
+                verdict = version.region_verdict(region)
+                days = verdict.advance_days if verdict is not None else 0
+                if left <= max(days, 1) and (version.effective_date, region) not in sent:
+                    due.append(region)
+            if due:
+                flags = " ".join(f"--region {r}" for r in due)
+                warnings.append(Problem(
+                    store.shown(store.paths.notices_sent(statement)), None,
+                    f"release {statement} {version.id} takes effect in {left} days and its notices to "
+                    f"{', '.join(due)} are not recorded as sent",
+                    f"send {version.shown}/notices/ to those readers, then: privacykit notices sent {statement} "
+                    f"{version.id} {flags}"))
+    return warnings
