@@ -992,3 +992,18 @@ def test_check_warns_of_notices_not_recorded_as_sent_once_the_notice_period_begi
     # In force, nothing is warned: what was not sent stays missing from the record.
     set_clock(monkeypatch, day)
     assert "notices-sent" not in run_cli(shop, "check").output
+
+
+def test_a_record_of_notices_sent_that_cannot_be_read_is_one_line(noticed):
+    shop, effective = noticed
+    record = shop / "versions/web.notices-sent.yml"
+    record.write_text(f"sent:\n  - release: '{effective}'\n    region: br\n    channels: [fax]\n")
+    result = run_cli(shop, "check")
+    assert result.exit_code == 1
+    assert ("versions/web.notices-sent.yml:2: sent: entry 1 is not a notice sent ('fax' is not a valid Channel); "
+            "restore it from version control") in result.output
+    record.write_text("sent: yes\n")
+    result = notices_sent(shop, "web", effective, "--region", "br")
+    assert (result.exit_code, result.output) == (1, "versions/web.notices-sent.yml:1: not a record of notices sent "
+                                                    "(no 'sent:' list); restore it from version control\n")
+    assert record.read_text() == "sent: yes\n"
