@@ -850,3 +850,160 @@ def test_the_chinese_draft_notice_page_puts_no_space_between_its_sentences(examp
     assert "发布后将指向已发布版本的变更。即提前30天通知。</p>" in cn
     br = (example_site / "br/products/draft/notice/index.html").read_text("utf-8")
     assert "depois que ela for publicada. Isso corresponde a 30 dias de aviso prévio." in br
+
+
+# -- notices recorded as sent (`privacykit notices sent`) ----------------------------------------------------------
+
+def notices_sent(root, *args):
+    """Run `privacykit notices sent --root ROOT <args…>`; never a traceback."""
+    from click.testing import CliRunner
+
+    from privacykit.cli import cli
+
+    result = CliRunner().invoke(cli, ["notices", "sent", "--root", str(root), *args])
+    assert "Traceback" not in result.output
+    return result
+
+
+def set_clock(monkeypatch, day: dt.date) -> None:
+    """The clock (UTC) `notices sent` and `check` judge by, set to `day`."""
+    from privacykit.render import dates
+
+    monkeypatch.setattr(dates, "clock_today", lambda: day)
+
+
+@pytest.fixture
+def noticed(shop):
+    """The shop with a second release, 40 days ahead, whose notices were written: br's rules ask 30 days' notice
+    of the longer retention, the other regions' none."""
+    edit(shop, RETENTION_ITEM, RETENTION_FACT)
+    acknowledge(shop, changes_to_acknowledge(shop), "notify", "Order records are kept ten years.")
+    effective = later(40)
+    assert run_cli(shop, "release", "web", "--effective", effective).exit_code == 0
+    return shop, effective
+
+
+def test_notices_sent_appends_an_entry_per_region_to_the_record_beside_the_releases(noticed):
+    shop, effective = noticed
+    record = shop / "versions/web.notices-sent.yml"
+    result = notices_sent(shop, "web", effective, "--region", "br", "--region", "cn", "--by", "Ana Lima",
+                          "--note", "mailing 4711")
+    assert result.exit_code == 0, result.output
+    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    assert result.output == (f"recorded the notices of web {effective} to br, cn as sent by email and in-app on "
+                             f"{today} -> versions/web.notices-sent.yml\n")
+    result = notices_sent(shop, "web", effective, "--region", "global", "--channel", "in-app")
+    assert result.exit_code == 0, result.output
+    entry = ("  - release: '{e}'\n    region: {r}\n    channels:\n{c}    sent_on: '{t}'\n    recorded_on: '{t}'\n")
+    both = "      - email\n      - in-app\n"
+    assert record.read_text() == (
+        "# The notices of this statement's releases recorded as sent (privacykit notices sent).\n"
+        "# Appended to by the command; an entry is the team's statement of what was sent, never edited after.\n"
+        "sent:\n"
+        + entry.format(e=effective, r="br", c=both, t=today) + "    by: Ana Lima\n    note: mailing 4711\n"
+        + entry.format(e=effective, r="cn", c=both, t=today) + "    by: Ana Lima\n    note: mailing 4711\n"
+        + entry.format(e=effective, r="global", c="      - in-app\n", t=today))
+    # The record is beside the releases' folders, not in one: the signed releases still verify.
+    verified = run_cli(shop, "verify")
+    assert verified.exit_code == 0 and verified.stdout.startswith("ok: 2 releases intact"), verified.output
+
+
+def test_notices_sent_refuses_in_one_line_and_writes_nothing(noticed, monkeypatch):
+    shop, effective = noticed
+    day = dt.date.fromisoformat(effective)
+    record = shop / "versions/web.notices-sent.yml"
+    assert notices_sent(shop, "web", effective, "--region", "br").exit_code == 0
+    kept = record.read_bytes()
+    refusals = {
+        ("web", "2031-01-01", "--region", "br"):
+            f"versions/web: no version '2031-01-01' of statement 'web'; known versions: 2024-01-10, {effective}",
+        ("web", effective, "--region", "xx"):
+            f"--region: release web {effective} wrote no notice for region 'xx'; it wrote notices for br, cn, "
+            f"global, jp, us (versions/web/{effective}/notices/)",
+        ("web", "2024-01-10", "--region", "br"):
+            "--region: release web 2024-01-10 wrote no notice for region 'br'; it wrote no notices",
+        ("web", effective, "--region", "br", "--on", later(1)):
+            f"--on: {later(1)} is in the future (today is {later(0)}, UTC); record a notice once it was sent",
+        ("web", effective, "--region", "br", "--on", "2024-13-01"):
+            "--on: '2024-13-01' is not a date; write it as YYYY-MM-DD",
+        ("web", effective, "--region", "br", "--on", later(-1)):
+            f"--on: {later(-1)} is before release web {effective} was made ({later(0)}), which wrote the notices; "
+            "give the day they were sent",
+        ("web", effective, "--region", "br", "--late"):
+            f"--late: {later(0)} is not after release web {effective} took effect; leave out --late",
+        ("web", effective, "--region", "br", "--channel", "fax"):
+            "cli notices sent: invalid value for '--channel': 'fax' is not one of 'email', 'in-app'; "
+            "see cli notices sent --help",      # (click's test runner names the program 'cli')
+    }
+    for args, line in refusals.items():
+        result = notices_sent(shop, *args)
+        assert (result.exit_code, result.output) == (1, line + "\n"), args
+        assert record.read_bytes() == kept, args
+    # Sent after the release took effect: refused unless --late says so, and then recorded as late.
+    set_clock(monkeypatch, day + dt.timedelta(days=3))
+    after = (day + dt.timedelta(days=1)).isoformat()
+    result = notices_sent(shop, "web", effective, "--region", "jp", "--on", after)
+    assert (result.exit_code, result.output) == (1, f"--on: {after} is after release web {effective} took effect; "
+                                                    "if they were sent late, record it so with --late\n")
+    assert record.read_bytes() == kept
+    result = notices_sent(shop, "web", effective, "--region", "jp", "--on", after, "--late")
+    assert result.exit_code == 0, result.output
+    assert "(late: after it took effect)" in result.output
+    assert record.read_text().endswith(f"    region: jp\n    channels:\n      - email\n      - in-app\n"
+                                       f"    sent_on: '{after}'\n    recorded_on: '{day + dt.timedelta(days=3)}'\n"
+                                       "    late: true\n")
+
+
+def test_notices_of_a_withdrawn_release_are_not_recorded_as_sent(noticed):
+    shop, effective = noticed
+    withdrawn = run_cli(shop, "release", "web", "--withdraw", effective, "--reason",
+                        "the order records are kept five years after all")
+    assert withdrawn.exit_code == 0, withdrawn.output
+    result = notices_sent(shop, "web", effective, "--region", "br")
+    assert (result.exit_code, result.output) == (
+        1, f"versions/web/withdrawn/{effective}: release web {effective} was withdrawn on {later(0)} and never takes "
+           "effect: its notices are not to be recorded as sent; send its recall notices "
+           f"(versions/web/withdrawn/{effective}/notices/) instead\n")
+    assert not (shop / "versions/web.notices-sent.yml").exists()
+
+
+def test_check_warns_of_notices_not_recorded_as_sent_once_the_notice_period_begins(noticed, monkeypatch):
+    shop, effective = noticed
+    day = dt.date.fromisoformat(effective)
+    warning = ("warning: versions/web.notices-sent.yml: release web {e} takes effect in {n} days and its notices to "
+               "{regions} are not recorded as sent; send versions/web/{e}/notices/ to those readers, then: "
+               "privacykit notices sent web {e} {flags}")
+    set_clock(monkeypatch, day - dt.timedelta(days=31))      # before br's 30 days' notice: nothing yet
+    assert "notices-sent" not in run_cli(shop, "check").output
+    set_clock(monkeypatch, day - dt.timedelta(days=30))
+    result = run_cli(shop, "check")
+    assert result.exit_code == 0
+    assert warning.format(e=effective, n=30, regions="br", flags="--region br") in result.stderr
+    assert run_cli(shop, "check", "--strict").exit_code == 1
+    assert notices_sent(shop, "web", effective, "--region", "br").exit_code == 0
+    assert "notices-sent" not in run_cli(shop, "check").output
+    # A region whose rules ask no notice is told on the day before at the latest.
+    set_clock(monkeypatch, day - dt.timedelta(days=1))
+    result = run_cli(shop, "check")
+    flags = "--region cn --region global --region jp --region us"
+    assert warning.format(e=effective, n=1, regions="cn, global, jp, us", flags=flags) in result.stderr
+    assert notices_sent(shop, "web", effective, *flags.split()).exit_code == 0
+    assert "notices-sent" not in run_cli(shop, "check").output
+    # In force, nothing is warned: what was not sent stays missing from the record.
+    set_clock(monkeypatch, day)
+    assert "notices-sent" not in run_cli(shop, "check").output
+
+
+def test_a_record_of_notices_sent_that_cannot_be_read_is_one_line(noticed):
+    shop, effective = noticed
+    record = shop / "versions/web.notices-sent.yml"
+    record.write_text(f"sent:\n  - release: '{effective}'\n    region: br\n    channels: [fax]\n")
+    result = run_cli(shop, "check")
+    assert result.exit_code == 1
+    assert ("versions/web.notices-sent.yml:2: sent: entry 1 is not a notice sent ('fax' is not a valid Channel); "
+            "restore it from version control") in result.output
+    record.write_text("sent: yes\n")
+    result = notices_sent(shop, "web", effective, "--region", "br")
+    assert (result.exit_code, result.output) == (1, "versions/web.notices-sent.yml:1: not a record of notices sent "
+                                                    "(no 'sent:' list); restore it from version control\n")
+    assert record.read_text() == "sent: yes\n"

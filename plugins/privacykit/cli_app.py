@@ -32,6 +32,7 @@ from .cli import (
     run_classify,
 )
 from .errors import PrivacykitError, Problem, UsageError
+from .model.channels import Channel
 from .terminal import echo
 
 
@@ -761,6 +762,49 @@ def fragment(root: Path, config_file: Path | None, statement: str, section: str,
     from .commands.show import fragment as run_fragment
 
     echo(run_fragment(settings(root, config_file), statement, section, region, version_name), nl=False)
+
+
+@cli.group()
+def notices() -> None:
+    """Record what was done with the notices a release wrote."""
+
+
+@notices.command("sent")
+@project_options
+@click.argument("statement")
+@click.argument("release_date", metavar="RELEASE_DATE")
+@click.option("--region", "regions", multiple=True, required=True, metavar="R",
+              help="Region whose notice was sent (repeatable).")
+@click.option("--channel", type=click.Choice([c.value for c in Channel]), default=None,
+              help="The one channel it was sent by (default: both, e-mail and in-app).")
+@click.option("--on", "sent_on", default=None, metavar="YYYY-MM-DD", help="Day it was sent (default: today, UTC).")
+@click.option("--late", is_flag=True, help="It was sent after the release took effect: recorded as late.")
+@click.option("--by", "by", default=None, metavar="NAME", help="Who sent it (recorded).")
+@click.option("--note", default=None, metavar="TEXT", help="A note kept with the entry (the mailing's id…).")
+@reports_errors
+def notices_sent(root: Path, config_file: Path | None, statement: str, release_date: str, regions: tuple[str, ...],
+                 channel: str | None, sent_on: str | None, late: bool, by: str | None, note: str | None) -> None:
+    """Record that the notices of release RELEASE_DATE of STATEMENT were sent to each --region's readers.
+
+    Appended to <versions>/STATEMENT.notices-sent.yml; judged by today in UTC, by the clock."""
+    import datetime as dt
+
+    from .render import dates
+    from .versions.sent import record_sent
+    from .versions.store import VersionStore
+
+    today = dates.clock_today()
+    try:
+        day = dt.date.fromisoformat(sent_on) if sent_on is not None else today
+    except ValueError:
+        raise UsageError(Problem("--on", None, f"'{sent_on}' is not a date", "write it as YYYY-MM-DD")) from None
+    channels = (Channel(channel),) if channel else tuple(Channel)
+    store = VersionStore(settings(root, config_file).paths)
+    path, entries = record_sent(store, statement, release_date, regions, channels, day, today, by=by, note=note,
+                                late=late)
+    how = " and ".join(c.value for c in channels)
+    echo(f"recorded the notices of {statement} {release_date} to {', '.join(e.region for e in entries)} as sent "
+         f"by {how} on {day}{' (late: after it took effect)' if late else ''} -> {store.shown(path)}")
 
 
 @cli.group()

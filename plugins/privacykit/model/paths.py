@@ -29,6 +29,7 @@ APPS_DIR = "apps"
 NOTES_FILE = "release-notes.md"
 RULES_FILE = "rules.yml"
 VOCABULARY_FILE = "vocabulary.yml"
+NOTICES_SENT_SUFFIX = "notices-sent.yml"
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,11 @@ class ProjectPaths:
     def releases(self, statement_id: str) -> Path:
         """The folder of one statement's frozen releases."""
         return self.versions / statement_id
+
+    def notices_sent(self, statement_id: str) -> Path:
+        """The record of one statement's notices sent (`privacykit notices sent`): beside its releases' folder,
+        not inside it, since `verify` refuses any file a release's manifest does not list."""
+        return self.versions / f"{statement_id}.{NOTICES_SENT_SUFFIX}"
 
     def watched(self) -> list[Path]:
         """What a live preview watches for edits."""
