@@ -836,7 +836,8 @@ def test_a_release_that_wrote_notices_says_to_send_them_and_an_editorial_one_say
     assert told == ["br", "cn", "eu", "global", "uk", "us", "us-ca"]
     assert result.stdout.splitlines()[-1] == (
         f"its notices were written: send each region's e-mail and in-app notice in versions/products/{effective}/"
-        f"notices/ (br, cn, eu, global, uk, us, us-ca) to its readers before {effective}")
+        f"notices/ (br, cn, eu, global, uk, us, us-ca) to its readers before {effective}, then record it: "
+        f"privacykit notices sent products {effective} --region R …")
     result = run_cli(example_copy, "release", "website", "--effective", later(41), "--sign-key", str(key))
     assert result.exit_code == 0, result.output      # the example's website draft is editorial: no notice
     assert "notice" not in result.stdout

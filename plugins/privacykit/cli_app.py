@@ -350,7 +350,8 @@ def release(root: Path, config_file: Path | None, statement: str, effective: str
     told = notice_regions(version.files)
     if told:        # (year45: the release line said nothing of them; a withdrawal names its recalls)
         echo(f"its notices were written: send each region's e-mail and in-app notice in {version.shown}/notices/ "
-             f"({', '.join(told)}) to its readers before {version.id}")
+             f"({', '.join(told)}) to its readers before {version.id}, then record it: privacykit notices sent "
+             f"{statement} {version.id} --region R …")
 
 
 def withdrawn_line(statement: str, done) -> str:
