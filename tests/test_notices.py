@@ -926,7 +926,7 @@ def test_notices_sent_refuses_in_one_line_and_writes_nothing(noticed, monkeypatc
         ("web", effective, "--region", "br", "--on", later(1)):
             f"--on: {later(1)} is in the future (today is {later(0)}, UTC); record a notice once it was sent",
         ("web", effective, "--region", "br", "--on", "2024-13-01"):
-            "--on: '2024-13-01' is not a date; write it as YYYY-MM-DD",
+            "--on: invalid --on '2024-13-01': expected YYYY-MM-DD; write the date as YYYY-MM-DD",
         ("web", effective, "--region", "br", "--on", later(-1)):
             f"--on: {later(-1)} is before release web {effective} was made ({later(0)}), which wrote the notices; "
             "give the day they were sent",

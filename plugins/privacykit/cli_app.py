@@ -788,17 +788,12 @@ def notices_sent(root: Path, config_file: Path | None, statement: str, release_d
     """Record that the notices of release RELEASE_DATE of STATEMENT were sent to each --region's readers.
 
     Appended to <versions>/STATEMENT.notices-sent.yml; judged by today in UTC, by the clock."""
-    import datetime as dt
-
     from .render import dates
     from .versions.sent import record_sent
     from .versions.store import VersionStore
 
     today = dates.clock_today()
-    try:
-        day = dt.date.fromisoformat(sent_on) if sent_on is not None else today
-    except ValueError:
-        raise UsageError(Problem("--on", None, f"'{sent_on}' is not a date", "write it as YYYY-MM-DD")) from None
+    day = dates.parse_iso_date(sent_on, "--on") if sent_on is not None else today
     channels = (Channel(channel),) if channel else tuple(Channel)
     store = VersionStore(settings(root, config_file).paths)
     path, entries = record_sent(store, statement, release_date, regions, channels, day, today, by=by, note=note,
