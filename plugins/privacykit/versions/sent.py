@@ -61,6 +61,18 @@ class SentEntry:
                    str(data["by"]) if data.get("by") else None, str(data["note"]) if data.get("note") else None,
                    data.get("late") is True)
 
+    def said(self) -> str:
+        """The entry in one sentence, as an evidence bundle's README and `--verify` say it: "notice of the
+        2024-03-05 release sent by email and in-app on 2024-02-01, by Ana Lima"."""
+        late = " (recorded as late)" if self.late else ""
+        return (f"notice of the {self.release.isoformat()} release sent by {channels_said(self.channels)} on "
+                f"{self.sent_on.isoformat()}{late}, by {self.by or 'someone not recorded'}")
+
+
+def channels_said(channels: tuple[Channel, ...]) -> str:
+    """The channels as a sentence says them ("email and in-app")."""
+    return " and ".join(c.value for c in channels)
+
 
 def _load(path: Path, shown: str) -> Any:
     """The record's round-trip YAML (comments kept), or None when there is none yet."""
@@ -73,20 +85,41 @@ def _load(path: Path, shown: str) -> Any:
     return data
 
 
-def read_sent(store: VersionStore, statement: str) -> list[SentEntry]:
-    """Every entry of `statement`'s record (none when it has none); a `ContentError` naming the entry otherwise."""
+def _read(store: VersionStore, statement: str) -> list[tuple[SentEntry, int | None]]:
+    """Every entry of `statement`'s record with its line (none when it has none); a `ContentError` naming the
+    entry otherwise."""
     path = store.paths.notices_sent(statement)
     shown = store.shown(path)
     data = _load(path, shown)
     out = []
     for index, item in enumerate(data["sent"] if data is not None else []):
+        line = item.lc.line + 1 if hasattr(item, "lc") else None
         try:
-            out.append(SentEntry.from_yaml(item))
+            out.append((SentEntry.from_yaml(item), line))
         except (KeyError, ValueError, TypeError) as exc:
-            line = item.lc.line + 1 if hasattr(item, "lc") else None
             raise ContentError(Problem(shown, line, f"sent: entry {index + 1} is not a notice sent ({exc})",
                                        "restore it from version control")) from None
     return out
+
+
+def read_sent(store: VersionStore, statement: str) -> list[SentEntry]:
+    """Every entry of `statement`'s record (none when it has none); a `ContentError` naming the entry otherwise."""
+    return [entry for entry, _ in _read(store, statement)]
+
+
+def dates_problem(entry: SentEntry, released: dt.date | None) -> str | None:
+    """Why `entry`'s days cannot be true of its release (made on `released`, when its manifest says), or None:
+    what `notices sent` refuses to record, judged again where the record is read (`check`, `evidence --verify`)."""
+    release = entry.release.isoformat()
+    if released is not None and entry.sent_on < released:
+        return f"sent before release {release} was made ({released.isoformat()}), which wrote the notice"
+    if entry.sent_on > entry.release and not entry.late:
+        return f"sent after release {release} took effect, but not recorded as late"
+    if entry.late and entry.sent_on <= entry.release:
+        return f"recorded as late, but sent before release {release} took effect"
+    if entry.recorded_on < entry.sent_on:
+        return f"recorded on {entry.recorded_on.isoformat()}, before it was sent"
+    return None
 
 
 def _release(store: VersionStore, statement: str, release: str) -> Version:
@@ -142,6 +175,18 @@ def record_sent(store: VersionStore, statement: str, release: str, regions: tupl
         data["sent"].extend(entry.to_yaml() for entry in entries)
         replace_file(path, dump_yaml(data).encode("utf-8"))
     return path, entries
+
+
+# The header of the extract an evidence bundle holds (`region_record`): the entries of one region only.
+REGION_HEADER = ("# The notices of this statement's releases to one region recorded as sent (privacykit notices\n"
+                 "# sent), copied from the team's record when this evidence bundle was made: the team's statement.\n")
+
+
+def region_record(entries: list[SentEntry]) -> bytes:
+    """The YAML of `entries` (one region's, as `read_sent` gave them) in the record's own form, for a bundle."""
+    data = load_yaml(REGION_HEADER + "sent: []\n", "notices-sent.yml", comments=True)
+    data["sent"].extend(entry.to_yaml() for entry in entries)
+    return dump_yaml(data).encode("utf-8")
 
 
 def unsent_warnings(store: VersionStore, statements: list[str], today: dt.date) -> list[Problem]:
