@@ -30,7 +30,7 @@ from ..versions.release import reads_as
 from ..versions.rules_change import PREFIX as RULES
 from ..versions.rules_change import rules_base as load_rules_base
 from ..versions.rules_change import rules_gate
-from ..versions.sent import unsent_warnings
+from ..versions.sent import record_problems, unsent_warnings
 from ..versions.store import Version, VersionStore
 
 
@@ -94,12 +94,13 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
     pages = pages_folder(project.paths.config_file)
     if pages is not None:
         result.problems.extend(pages_folder_links(pages, project.paths.shown(pages)))
-    # Notices written for a release whose notice period has begun, and not recorded as sent: warned.
+    # The records of notices sent, read whenever one exists; then the notices written for a release whose notice
+    # period has begun, and not recorded as sent: warned.
     store = VersionStore(project.paths)
-    try:
+    records = record_problems(store, store.statements())
+    result.problems.extend(records)
+    if not records:
         result.warnings.extend(unsent_warnings(store, store.statements(), today or dates.clock_today()))
-    except ContentError as exc:
-        result.problems.extend(exc.problems)
     if against is None or unreadable:
         return result
     name = lookup.VersionName.parse(against)

@@ -122,6 +122,53 @@ def dates_problem(entry: SentEntry, released: dt.date | None) -> str | None:
     return None
 
 
+def record_problems(store: VersionStore, statements: list[str]) -> list[Problem]:
+    """Each statement's record of notices sent, read whole whenever it exists (not only while a release is
+    pending): one line (file:line) for a record that cannot be read, an entry that is not one, or one its
+    release contradicts (a release of the statement neither live nor withdrawn, a region it wrote no notice
+    for, days `dates_problem` refuses)."""
+    problems = []
+    for statement in statements:
+        path = store.paths.notices_sent(statement)
+        if not path.exists():
+            continue
+        shown = store.shown(path)
+        if not path.is_file():
+            problems.append(Problem(shown, None, "not a file: the record of notices sent is a YAML file",
+                                    "restore it from version control"))
+            continue
+        try:
+            entries = _read(store, statement)
+            told = _notices_written(store, statement)
+        except ContentError as exc:
+            problems.extend(exc.problems)
+            continue
+        for number, (entry, line) in enumerate(entries, 1):
+            wrong = _entry_problem(entry, told)
+            if wrong:
+                problems.append(Problem(shown, line, f"sent: entry {number} ({entry.said()}): {wrong}",
+                                        "restore it from version control"))
+                break
+    return problems
+
+
+def _notices_written(store: VersionStore, statement: str) -> dict[dt.date, tuple[list[str], dt.date | None]]:
+    """Release (live or withdrawn) -> the regions it wrote notices for, and the day it was made when recorded."""
+    told: dict[dt.date, tuple[list[str], dt.date | None]] = {
+        w.release: (notice_regions(w.files), None) for w in store.withdrawals(statement)[0]}
+    told.update({v.effective_date: (notice_regions(v.files), v.released) for v in store.versions(statement)})
+    return told
+
+
+def _entry_problem(entry: SentEntry, told: dict[dt.date, tuple[list[str], dt.date | None]]) -> str | None:
+    if entry.release not in told:
+        return f"release {entry.release.isoformat()} is no release of this statement"
+    regions, released = told[entry.release]
+    if entry.region not in regions:
+        return f"release {entry.release.isoformat()} wrote no notice for region '{entry.region}'"
+    return dates_problem(entry, released)
+
+
 def _release(store: VersionStore, statement: str, release: str) -> Version:
     """The live release `release` of `statement`; a withdrawn or unknown one refused in one line."""
     live = {v.id: v for v in store.versions(statement)}
