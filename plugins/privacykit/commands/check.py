@@ -406,9 +406,10 @@ def _statement_report(project: Project, store: VersionStore, verdict: Verdict, l
         finding = next(f for f in verdict.merged_findings() if f.ref == item.ref)
         lines.setdefault(item.ref, reader_line(finding, words, titles).text)
     # A region in the project that no release includes yet (added to regions.yml) is published for the
-    # first time by the next release: the table shows it too (release43).
+    # first time by the next release: the table shows it too (release43). A region an earlier release published
+    # is judged against its last published text (`gate.judged_against`): its row is the verdict's.
     new_regions = tuple((rid, project.regions.laws(rid), len(drafts[rid].sections)) for rid in drafts
-                        if rid not in latest.regions)
+                        if rid not in latest.regions and verdict.region(rid) is None)
     return verdict_markdown(verdict, {region: result} if result and result.changed else {}, owners, lines, releases,
                             compared.id if compared else ("nothing in force" if pending else None), taken_back,
                             new_regions)
