@@ -1133,3 +1133,15 @@ def test_a_format_4_bundle_made_before_notices_sent_still_verifies(tmp_path):
     forged = tmp_path / "forged.zip"
     forge(FORMAT_4, forged, lambda files, index: files.update({"notices-sent.yml": b"sent: []\n"}))
     refused_in_one_line(forged, "notices-sent.yml: not part of the evidence (added to the bundle)")
+
+
+def test_a_record_of_notices_sent_that_cannot_be_read_makes_no_bundle(tmp_path):
+    work = tmp_path / "example"
+    for name in ("statements", "versions", "templates"):
+        shutil.copytree(REPO / name, work / name)
+    (work / "versions/website.notices-sent.yml").write_text("sent:\n  - release: '2024-03-05'\n    region: us\n")
+    bundle = tmp_path / "us.zip"
+    result = run(work, "evidence", "website", "--region", "us", "--at", "2024-04-01", "-o", str(bundle), "--no-pdf")
+    assert (result.exit_code, result.output) == (1, "versions/website.notices-sent.yml:2: sent: entry 1 is not a "
+                                                    "notice sent (no 'channels'); restore it from version control\n")
+    assert not bundle.exists()

@@ -20,7 +20,7 @@ import datetime as dt
 
 from ..errors import ContentError
 from ..load.yamlio import load_yaml
-from ..versions.sent import SentEntry, dates_problem, read_sent, region_record
+from ..versions.sent import SentEntry, dates_problem, not_an_entry, read_sent, region_record
 from ..versions.store import VersionStore, notice_region
 
 SENT_FORMAT = 5
@@ -94,7 +94,7 @@ def _entries(files: dict[str, bytes], problems: list[str]) -> list[SentEntry] | 
         try:
             entries.append(SentEntry.from_yaml(item))
         except (KeyError, ValueError, TypeError) as exc:
-            problems.append(f"{SENT_FILE}: entry {number} is not a notice sent ({exc})")
+            problems.append(f"{SENT_FILE}: entry {number} is not a notice sent ({not_an_entry(exc)})")
             return None
     return entries
 

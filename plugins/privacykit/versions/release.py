@@ -202,8 +202,8 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
     # A region `last` left out and this release restores is judged against its last published text (`judged_against`).
     against = {rid: v for rid, v in judged_against(store, statement_id, last).items() if rid in documents} \
         if last else {}
-    redlines = {rid: known[rid] if rid in known and against[rid] is last else redline(store.document(against[rid], rid),
-                                                                                         document)
+    redlines = {rid: known[rid] if rid in known and against[rid] is last
+                else redline(store.document(against[rid], rid), document)
                 for rid, document in documents.items() if rid in against and not document.is_translation}
     verdict = draft_verdict(project, store, statement_id, last, effective_date.isoformat(), documents,
                             redlines) if last else None

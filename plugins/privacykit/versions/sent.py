@@ -97,9 +97,14 @@ def _read(store: VersionStore, statement: str) -> list[tuple[SentEntry, int | No
         try:
             out.append((SentEntry.from_yaml(item), line))
         except (KeyError, ValueError, TypeError) as exc:
-            raise ContentError(Problem(shown, line, f"sent: entry {index + 1} is not a notice sent ({exc})",
-                                       "restore it from version control")) from None
+            raise ContentError(Problem(shown, line, f"sent: entry {index + 1} is not a notice sent "
+                                       f"({not_an_entry(exc)})", "restore it from version control")) from None
     return out
+
+
+def not_an_entry(exc: Exception) -> str:
+    """What `SentEntry.from_yaml` found wrong, in words: a missing key is named as missing."""
+    return f"no '{exc.args[0]}'" if isinstance(exc, KeyError) else str(exc)
 
 
 def read_sent(store: VersionStore, statement: str) -> list[SentEntry]:
