@@ -312,7 +312,7 @@ def test_a_pdf_of_another_release_is_refused_even_with_fresh_hashes(tmp_path):
     for statement, bundle in (("website", ours), ("products", theirs)):
         result = run(work, "evidence", statement, "--region", "br", "--at", "2024-06-01", "-o", str(bundle))
         assert result.exit_code == 0, result.output
-    assert "ok: files: all 27 files are listed in bundle.json and match their sha256" in \
+    assert "ok: files: all 28 files are listed in bundle.json and match their sha256" in \
         run(REPO, "evidence", "--verify", str(ours)).output
     with zipfile.ZipFile(theirs) as archive:
         other = archive.read("text/products-br-2024-05-01.pdf")
@@ -414,7 +414,7 @@ def test_a_signed_bundle_signs_every_claim_and_rechecks_with_openssh(signed_bund
     with zipfile.ZipFile(signed_bundles["us"]) as archive:
         index = json.loads(archive.read("bundle.json"))
         assert archive.read("bundle.json.sig").startswith(b"-----BEGIN SSH SIGNATURE-----")
-    assert (index["format"], index["signer"]) == (4, "legal@example.com")
+    assert (index["format"], index["signer"]) == (5, "legal@example.com")
     assert "bundle.json.sig" not in index["files"] and "README.md" in index["files"]
     verified = recheck_elsewhere(signed_bundles["us"], tmp_path)
     assert verified.returncode == 0, verified.stdout + verified.stderr
@@ -519,8 +519,8 @@ def test_any_change_to_a_signed_bundle_is_one_line(signed_bundles, tmp_path, cha
     (edited_index(head="0" * 64), f"bundle.json: head {'0' * 64} is not the latest manifest's sha256"),
     (edited_index(signer="legal@privacy.example.com"), "bundle.json.sig: missing, though bundle.json records that "
                                                        "legal@privacy.example.com signed it"),
-    (edited_index(note="Approved by counsel."), "bundle.json: unknown field 'note' (format 4 has no such field)"),
-    (edited_index(format=1), "bundle.json: format 1 (this privacykit reads formats 2, 3, 4;"),
+    (edited_index(note="Approved by counsel."), "bundle.json: unknown field 'note' (format 5 has no such field)"),
+    (edited_index(format=1), "bundle.json: format 1 (this privacykit reads formats 2, 3, 4, 5;"),
     (replace_in("README.md", b"the frozen record of what readers saw", b"approved by counsel"),
      "README.md: line 5 differs from what bundle.json and the release records say"),
     (replace_in("README.md", b"compare its key", b"trust its key"), "README.md: line "),
@@ -757,7 +757,7 @@ def test_a_date_after_a_release_that_left_the_region_as_it_was_is_answered_with_
         readme = archive.read("README.md").decode()
         names = set(archive.namelist())
     assert (index["format"], index["in_force"], index["superseded_on"], index["fingerprint"], index["language"]) == \
-        (4, "2024-03-05", None, fingerprint, "en-US")
+        (5, "2024-03-05", None, fingerprint, "en-US")
     assert index["chain"] == ["2023-06-30", "2024-03-05", "2024-05-01"]
     assert {"releases/2023-06-30/regions/us.md", "releases/2024-05-01/regions/us.json"} <= names
     assert readme.splitlines()[2] == (
@@ -974,3 +974,174 @@ def test_a_region_dropped_then_restored_is_answered_with_the_gap(statement_proje
                                                                                   superseded_on=None))
     refused_in_one_line(old, "bundle.json: claims release 2024-01-10 on 2024-03-25, but the release records show "
                              "release 2024-02-15 left out region 'br' on 2024-02-15")
+
+
+# -- the notices recorded as sent (format 5) ------------------------------------------------------------------------
+
+def example_with_notices_sent(folder: Path) -> Path:
+    """A copy of the example whose notices of the website's 2024-03-05 release (30 days' notice in us and eu) are
+    recorded as sent: us and eu by email on 2024-02-01 by Ana Lima, us in the app two days late."""
+    from click.testing import CliRunner
+
+    from privacykit.cli import cli
+
+    work = folder / "example"
+    for name in ("statements", "versions", "templates"):
+        shutil.copytree(REPO / name, work / name)
+    for args in (("--region", "us", "--region", "eu", "--channel", "email", "--on", "2024-02-01", "--by", "Ana Lima"),
+                 ("--region", "us", "--channel", "in-app", "--on", "2024-03-07", "--late")):
+        result = CliRunner().invoke(cli, ["notices", "sent", "--root", str(work), "website", "2024-03-05", *args])
+        assert result.exit_code == 0, result.output
+    return work
+
+
+@pytest.fixture(scope="module")
+def sent_bundle(tmp_path_factory) -> Path:
+    """The bundle of the example's us text on 2024-04-01 (its version of 2024-03-05), notices recorded as sent."""
+    folder = tmp_path_factory.mktemp("sent")
+    bundle = folder / "us.zip"
+    result = run(example_with_notices_sent(folder), "evidence", "website", "--region", "us", "--at", "2024-04-01",
+                 "-o", str(bundle), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    return bundle
+
+
+EMAILED = ("notice of the 2024-03-05 release sent by email on 2024-02-01, by Ana Lima (33 days before it took "
+           "effect; its rules asked 30)")
+LATE = ("notice of the 2024-03-05 release sent by in-app on 2024-03-07 (recorded as late), by someone not recorded "
+        "(2 days after it took effect)")
+
+
+def test_a_bundle_holds_the_notices_recorded_as_sent_to_its_region(sent_bundle, tmp_path):
+    import hashlib
+
+    from privacykit.load.yamlio import load_yaml
+
+    with zipfile.ZipFile(sent_bundle) as archive:
+        index = json.loads(archive.read("bundle.json"))
+        record = archive.read("notices-sent.yml")
+        readme = archive.read("README.md").decode()
+    # The region's entries only (eu's is left out), in the record's order, listed with their sha256.
+    entries = load_yaml(record.decode(), "notices-sent.yml")["sent"]
+    assert [(e["region"], e["channels"], e["sent_on"]) for e in entries] == [
+        ("us", ["email"], "2024-02-01"), ("us", ["in-app"], "2024-03-07")]
+    assert index["format"] == 5 and index["files"]["notices-sent.yml"] == hashlib.sha256(record).hexdigest()
+    assert f"- Notices sent: {EMAILED}\n- Notices sent: {LATE}\n" in readme
+    assert ("- `notices-sent.yml`: the 2 notices recorded as sent are the team's own statement (recorded with "
+            "privacykit notices sent), not signed by the release key, and this bundle is not signed: they rest on the "
+            "team's word;") in readme
+    verified = recheck_elsewhere(sent_bundle, tmp_path)      # sha256sum checks it with every other file
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    lines = verified.stdout.splitlines()
+    assert f"ok: notices sent: {EMAILED}" in lines and f"ok: notices sent: {LATE}" in lines
+    assert any(line.startswith("note: notices-sent.yml: the 2 notices recorded as sent are the team's own statement")
+               for line in lines)
+
+
+def test_a_bundle_of_a_region_whose_notices_are_not_recorded_says_so(sent_bundle):
+    # br's notice of 2024-03-05 was written and not recorded as sent: the bundle says so, in its README too.
+    bundle = sent_bundle.parent / "br.zip"
+    result = run(sent_bundle.parent / "example", "evidence", "website", "--region", "br", "--at", "2024-04-01",
+                 "-o", str(bundle), "--no-pdf")
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(bundle) as archive:
+        assert archive.read("notices-sent.yml").endswith(b"sent: []\n")
+        readme = archive.read("README.md").decode()
+    assert "- Notices sent: none recorded for region 'br' (release 2024-03-05 wrote notices for it)\n" in readme
+    verified = run(REPO, "evidence", "--verify", str(bundle))
+    assert verified.exit_code == 0, verified.output
+    assert "ok: notices sent: none recorded for region 'br' (release 2024-03-05 wrote notices for it)" \
+        in verified.output.splitlines()
+    assert "team's own statement" not in verified.output
+
+
+def _entry(number: int, **changes):
+    """A forger's edit of entry `number` of the bundle's notices-sent.yml."""
+    def change(files, index):
+        from privacykit.load.yamlio import dump_yaml, load_yaml
+
+        record = load_yaml(files["notices-sent.yml"].decode(), "notices-sent.yml", comments=True)
+        record["sent"][number - 1].update(changes)
+        files["notices-sent.yml"] = dump_yaml(record).encode()
+    return change
+
+
+@pytest.mark.parametrize("change, problem", [
+    (_entry(1, release="2023-01-01"), "notices-sent.yml: entry 1 (notice of the 2023-01-01 release sent by email on "
+                                      "2024-02-01, by Ana Lima): release 2023-01-01 is not in the bundle (its chain "
+                                      "is 2023-06-30, 2024-03-05, 2024-05-01)"),
+    (_entry(1, release="2024-05-01"), "notices-sent.yml: entry 1 (notice of the 2024-05-01 release sent by email on "
+                                      "2024-02-01, by Ana Lima): release 2024-05-01 wrote no notice for region 'us' "
+                                      "(its manifest lists none)"),
+    (_entry(1, region="eu"), "notices-sent.yml: entry 1 (notice of the 2024-03-05 release sent by email on "
+                             "2024-02-01, by Ana Lima): it is of region 'eu', not the bundle's 'us'"),
+    (_entry(1, sent_on="2024-03-06"), "notices-sent.yml: entry 1 (notice of the 2024-03-05 release sent by email on "
+                                      "2024-03-06, by Ana Lima): sent after release 2024-03-05 took effect, but not "
+                                      "recorded as late"),
+    (_entry(2, sent_on="2024-03-01"), "notices-sent.yml: entry 2 (notice of the 2024-03-05 release sent by in-app on "
+                                      "2024-03-01 (recorded as late), by someone not recorded): recorded as late, but "
+                                      "sent before release 2024-03-05 took effect"),
+    (_entry(1, recorded_on="2024-01-31"), "notices-sent.yml: entry 1 (notice of the 2024-03-05 release sent by email "
+                                          "on 2024-02-01, by Ana Lima): recorded on 2024-01-31, before it was sent"),
+    (_entry(1, recorded_on="2099-01-01"), "notices-sent.yml: entry 1 (notice of the 2024-03-05 release sent by email "
+                                          "on 2024-02-01, by Ana Lima): recorded on 2099-01-01, after the bundle was "
+                                          "made ("),
+    (_entry(1, channels=["fax"]), "notices-sent.yml: entry 1 is not a notice sent ('fax' is not a valid Channel)"),
+    (lambda files, index: files.update({"notices-sent.yml": b"sent: yes\n"}),
+     "notices-sent.yml: not a record of notices sent (no 'sent:' list)"),
+    (lambda files, index: files.pop("notices-sent.yml"),
+     "notices-sent.yml: missing from the bundle (a bundle of format 5 holds the notices recorded as sent to its "
+     "region, if only none)"),
+])
+def test_a_notice_sent_the_release_records_contradict_is_one_line(sent_bundle, tmp_path, change, problem):
+    forged = tmp_path / "forged.zip"
+    forge(sent_bundle, forged, change)
+    refused_in_one_line(forged, problem)
+
+
+def test_the_notices_sent_of_a_signed_bundle_are_covered_by_its_signature(tmp_path):
+    work = example_with_notices_sent(tmp_path)
+    key, public = ssh_key(tmp_path, "dpo@example.com")
+    with (work / "versions/allowed_signers").open("a") as signers:
+        signers.write(f'dpo@example.com namespaces="privacykit-evidence" {public}\n')
+    bundle = tmp_path / "us.zip"
+    result = run(work, "evidence", "website", "--region", "us", "--at", "2024-04-01", "-o", str(bundle), "--no-pdf",
+                 "--sign-key", str(key))
+    assert result.exit_code == 0, result.output
+    verified = run(REPO, "evidence", "--verify", str(bundle))
+    assert verified.exit_code == 0, verified.output
+    assert ("note: notices-sent.yml: the 2 notices recorded as sent are the team's own statement (recorded with "
+            "privacykit notices sent), not signed by the release key; the bundle's signature by dpo@example.com SHA256:"
+            ) in verified.output
+    assert "covers them as they were when the bundle was made" in verified.output
+    # Signed, an entry edited (and re-listed in bundle.json) breaks the signature first.
+    forged = tmp_path / "forged.zip"
+    forge(bundle, forged, _entry(1, sent_on="2024-01-15"))
+    refused_in_one_line(forged, "bundle.json.sig: ")
+
+
+FORMAT_4 = REPO / "tests/bundles/format4-website-us-2024-04-01.zip"
+
+
+def test_a_format_4_bundle_made_before_notices_sent_still_verifies(tmp_path):
+    # Made at 3ee429cd (format 4), before bundles held the notices recorded as sent: it verifies as it did, and
+    # says nothing of notices sent; a notices-sent.yml slipped into it is not part of its evidence.
+    result = run(REPO, "evidence", "--verify", str(FORMAT_4))
+    assert result.exit_code == 0, result.output
+    assert "notices sent" not in result.output
+    assert result.output.endswith(f"{FORMAT_4}: the bundle verifies (its bundle.json is not signed)\n")
+    forged = tmp_path / "forged.zip"
+    forge(FORMAT_4, forged, lambda files, index: files.update({"notices-sent.yml": b"sent: []\n"}))
+    refused_in_one_line(forged, "notices-sent.yml: not part of the evidence (added to the bundle)")
+
+
+def test_a_record_of_notices_sent_that_cannot_be_read_makes_no_bundle(tmp_path):
+    work = tmp_path / "example"
+    for name in ("statements", "versions", "templates"):
+        shutil.copytree(REPO / name, work / name)
+    (work / "versions/website.notices-sent.yml").write_text("sent:\n  - release: '2024-03-05'\n    region: us\n")
+    bundle = tmp_path / "us.zip"
+    result = run(work, "evidence", "website", "--region", "us", "--at", "2024-04-01", "-o", str(bundle), "--no-pdf")
+    assert (result.exit_code, result.output) == (1, "versions/website.notices-sent.yml:2: sent: entry 1 is not a "
+                                                    "notice sent (no 'channels'); restore it from version control\n")
+    assert not bundle.exists()

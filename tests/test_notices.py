@@ -1008,3 +1008,53 @@ def test_a_record_of_notices_sent_that_cannot_be_read_is_one_line(noticed):
     assert (result.exit_code, result.output) == (1, "versions/web.notices-sent.yml:1: not a record of notices sent "
                                                     "(no 'sent:' list); restore it from version control\n")
     assert record.read_text() == "sent: yes\n"
+
+
+# -- the record of notices sent, read whenever it exists ------------------------------------------------------------
+
+SENT_US = ("sent:\n  - release: '2024-03-05'\n    region: us\n    channels: [email]\n    sent_on: '{sent_on}'\n"
+           "    recorded_on: '2024-03-01'\n")
+
+
+@pytest.mark.parametrize("record, problem", [
+    ("sent:\n  - release: '2024-03-05\n", "versions/website.notices-sent.yml:2: "),      # (YAML's own words follow)
+    ("sent: yes\n", "versions/website.notices-sent.yml:1: not a record of notices sent (no 'sent:' list)"),
+    (SENT_US.replace("[email]", "[fax]").format(sent_on="2024-02-01"),
+     "versions/website.notices-sent.yml:2: sent: entry 1 is not a notice sent ('fax' is not a valid Channel)"),
+    (SENT_US.replace("2024-03-05", "2024-03-06").format(sent_on="2024-02-01"),
+     "versions/website.notices-sent.yml:2: sent: entry 1 (notice of the 2024-03-06 release sent by email on "
+     "2024-02-01, by someone not recorded): release 2024-03-06 is no release of this statement"),
+    (SENT_US.replace("2024-03-05", "2024-05-01").format(sent_on="2024-02-01"),
+     "versions/website.notices-sent.yml:2: sent: entry 1 (notice of the 2024-05-01 release sent by email on "
+     "2024-02-01, by someone not recorded): release 2024-05-01 wrote no notice for region 'us'"),
+    (SENT_US.format(sent_on="2024-03-06").replace("2024-03-01", "2024-03-07"),
+     "versions/website.notices-sent.yml:2: sent: entry 1 (notice of the 2024-03-05 release sent by email on "
+     "2024-03-06, by someone not recorded): sent after release 2024-03-05 took effect, but not recorded as late"),
+    (SENT_US.format(sent_on="2024-02-01").replace("2024-03-01", "2024-01-31"),
+     "versions/website.notices-sent.yml:2: sent: entry 1 (notice of the 2024-03-05 release sent by email on "
+     "2024-02-01, by someone not recorded): recorded on 2024-01-31, before it was sent"),
+])
+def test_a_record_of_notices_sent_is_read_whenever_it_exists(example_copy, record, problem):
+    # The example has no release pending, so `check` read no record and said nothing of a corrupt one; it is read
+    # whole now, each problem one line with the entry's line, whatever is pending.
+    from privacykit.versions.sent import record_problems
+
+    (example_copy / "versions/website.notices-sent.yml").write_text(record)
+    problems = record_problems(VersionStore(example_copy), ["products", "website"])
+    assert len(problems) == 1
+    assert str(problems[0]).startswith(problem), problems[0]
+
+
+def test_check_reads_a_record_of_notices_sent_with_no_release_pending(example_copy):
+    record = example_copy / "versions/website.notices-sent.yml"
+    record.write_text(SENT_US.format(sent_on="2024-02-01") + "    late: true\n")
+    result = run_cli(example_copy, "check")
+    assert result.exit_code == 1
+    assert ("versions/website.notices-sent.yml:2: sent: entry 1 (notice of the 2024-03-05 release sent by email on "
+            "2024-02-01 (recorded as late), by someone not recorded): recorded as late, but sent before release "
+            "2024-03-05 took effect; restore it from version control") in result.output.splitlines()
+    assert "Traceback" not in result.output
+    record.write_text(SENT_US.format(sent_on="2024-02-01"))         # a true record: nothing to say
+    result = run_cli(example_copy, "check")
+    assert result.exit_code == 0, result.output
+    assert "notices-sent" not in result.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -880,8 +881,64 @@ def test_a_region_published_again_is_warned_as_such_not_as_a_first_publication(s
     result = run(root, "release", "web", "--effective", "2024-03-20")
     assert result.exit_code == 0, result.output
     assert ("web published again in region 'br', which release 2024-02-15 left out (its version of 2024-01-10 ended "
-            "there): no verdict and no notice are written for it; its readers read 'global' until now") in result.output
+            "there): judged against that version, the text its readers read last: no material change, so no notice; "
+            "its readers read 'global' until now; what they read in between is not compared: tell them if it "
+            "differs") in result.output
     assert "first publication" not in result.output
+    assert VersionStore(root).get("web", "2024-03-20").restored == {"br": "2024-01-10"}
+
+
+def test_a_region_restored_on_the_example_is_judged_against_its_last_text_and_told(example_copy):
+    """A region a release left out and the next one publishes again got no verdict and no notice, so a material
+    change its readers never read passed ungated and untold. Its readers were last given the region's own text (the
+    version its page's "previous version" shows): the restored text is judged against that, the gate asks for a
+    decision there, and the notice goes out under the region's rules. On the example: uk left out, then restored
+    with a sentence added to the text eu and uk read (a new recipient, new kinds of data: notify, 30 days)."""
+    from conftest import allow_new_signer
+
+    key = allow_new_signer(example_copy, example_copy.parent)
+    regions = example_copy / "statements/regions.yml"
+    full = regions.read_text()
+    bases = [example_copy / f"statements/{s}/sections/eu-legal-bases.md" for s in ("website", "products")]
+
+    def only(was: str, now: str) -> None:
+        for base in bases:
+            base.write_text(base.read_text().replace(f"regions: {{only: [{was}]}}", f"regions: {{only: [{now}]}}"))
+
+    left_out, restored = ((dt.datetime.now(dt.timezone.utc).date() + dt.timedelta(days=n)).isoformat()
+                          for n in (40, 80))
+    regions.write_text(full[:full.index("  uk:\n")] + full[full.index("  br:\n"):])
+    only("eu, uk", "eu")
+    result = run(example_copy, "release", "website", "--effective", left_out, "--sign-key", str(key))
+    assert result.exit_code == 0, result.output
+    regions.write_text(full)
+    only("eu", "eu, uk")
+    bases[0].write_text(bases[0].read_text().replace(
+        "where needed.", "where needed. We also share your name and order details with fraud-prevention and "
+        "identity-verification partners."))
+    # The gate (check --against the latest release, which left uk out) judges uk too.
+    gate = run(example_copy, "check", "--against", "latest")
+    refs = re.findall(r"unacknowledged \w+ change '([^']+)' \(notify in eu, uk\)", gate.output)
+    assert len(refs) == 3, gate.output
+    assert "| uk | uk-gdpr | first publication" not in gate.output
+    acknowledge(example_copy, refs, "notify", "Partners check orders for fraud.", statement="website")
+    result = run(example_copy, "release", "website", "--effective", restored, "--sign-key", str(key))
+    assert result.exit_code == 0, result.output
+    folder = f"versions/website/{restored}"
+    assert (f"warning: {folder}: website published again in region 'uk', which release {left_out} left out (its "
+            "version of 2024-05-01 ended there): judged against that version, the text its readers read last: 3 "
+            f"material changes, decided notify; its notice is in {folder}/notices/uk.*; its readers read 'global' "
+            "until now") in result.output
+    version = VersionStore(example_copy).get("website", restored)
+    assert version.restored == {"uk": "2024-05-01"} and version.verdict.old_label == left_out
+    assert version.region_verdict("uk").decision.value == "notify"
+    assert version.region_verdict("uk").advance_days == 30
+    notice = (example_copy / folder / "notices/uk.email.md").read_text()
+    assert "We now share your name and order details with identity verification partners." in notice
+    assert f"https://privacy.example.com/uk/website/{restored}/changes/" in notice
+    assert sorted(p.name for p in (example_copy / folder / "notices").iterdir()) == [
+        "eu.email.md", "eu.inapp.txt", "uk.email.md", "uk.inapp.txt"]
+    assert run(example_copy, "verify").exit_code == 0
 
 
 def test_the_gate_table_names_the_regions_where_a_pending_release_is_no_version(released, tmp_path):

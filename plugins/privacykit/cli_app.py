@@ -789,7 +789,7 @@ def notices_sent(root: Path, config_file: Path | None, statement: str, release_d
 
     Appended to <versions>/STATEMENT.notices-sent.yml; judged by today in UTC, by the clock."""
     from .render import dates
-    from .versions.sent import record_sent
+    from .versions.sent import channels_said, record_sent
     from .versions.store import VersionStore
 
     today = dates.clock_today()
@@ -798,9 +798,9 @@ def notices_sent(root: Path, config_file: Path | None, statement: str, release_d
     store = VersionStore(settings(root, config_file).paths)
     path, entries = record_sent(store, statement, release_date, regions, channels, day, today, by=by, note=note,
                                 late=late)
-    how = " and ".join(c.value for c in channels)
+    late_said = " (late: after it took effect)" if late else ""
     echo(f"recorded the notices of {statement} {release_date} to {', '.join(e.region for e in entries)} as sent "
-         f"by {how} on {day}{' (late: after it took effect)' if late else ''} -> {store.shown(path)}")
+         f"by {channels_said(channels)} on {day}{late_said} -> {store.shown(path)}")
 
 
 @cli.group()

@@ -30,7 +30,7 @@ from ..versions.release import reads_as
 from ..versions.rules_change import PREFIX as RULES
 from ..versions.rules_change import rules_base as load_rules_base
 from ..versions.rules_change import rules_gate
-from ..versions.sent import unsent_warnings
+from ..versions.sent import record_problems, unsent_warnings
 from ..versions.store import Version, VersionStore
 
 
@@ -94,12 +94,13 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
     pages = pages_folder(project.paths.config_file)
     if pages is not None:
         result.problems.extend(pages_folder_links(pages, project.paths.shown(pages)))
-    # Notices written for a release whose notice period has begun, and not recorded as sent: warned.
+    # The records of notices sent, read whenever one exists; then the notices written for a release whose notice
+    # period has begun, and not recorded as sent: warned.
     store = VersionStore(project.paths)
-    try:
+    records = record_problems(store, store.statements())
+    result.problems.extend(records)
+    if not records:
         result.warnings.extend(unsent_warnings(store, store.statements(), today or dates.clock_today()))
-    except ContentError as exc:
-        result.problems.extend(exc.problems)
     if against is None or unreadable:
         return result
     name = lookup.VersionName.parse(against)
@@ -405,9 +406,10 @@ def _statement_report(project: Project, store: VersionStore, verdict: Verdict, l
         finding = next(f for f in verdict.merged_findings() if f.ref == item.ref)
         lines.setdefault(item.ref, reader_line(finding, words, titles).text)
     # A region in the project that no release includes yet (added to regions.yml) is published for the
-    # first time by the next release: the table shows it too (release43).
+    # first time by the next release: the table shows it too (release43). A region an earlier release published
+    # is judged against its last published text (`gate.judged_against`): its row is the verdict's.
     new_regions = tuple((rid, project.regions.laws(rid), len(drafts[rid].sections)) for rid in drafts
-                        if rid not in latest.regions)
+                        if rid not in latest.regions and verdict.region(rid) is None)
     return verdict_markdown(verdict, {region: result} if result and result.changed else {}, owners, lines, releases,
                             compared.id if compared else ("nothing in force" if pending else None), taken_back,
                             new_regions)

@@ -119,8 +119,10 @@ def notice_warnings(project: Project, noticed: set[str] | None = None) -> list[P
 def first_publication_warnings(project: Project, earlier: Sequence[Version], version: Version) -> list[Problem]:
     """A region `version` publishes that the release before it (the last of `earlier`) did not: no verdict or
     notice is written for it, yet its readers may have read another region's text before (de under eu), now
-    replaced by its own. A region an earlier release published and a later one left out is published *again*,
-    which the warning says, naming the release that left it out: its readers may also remember its own old text."""
+    replaced by its own. A region an earlier release published and a later one left out is published *again*:
+    its verdict and notice compare it with the region's last published text (`gate.judged_against`, recorded
+    as `restored`), which the warning names with the release that left it out; what its readers read in between
+    (another region's text) is not compared."""
     previous = earlier[-1]
     out: list[Problem] = []
     for region in version.regions:
@@ -129,13 +131,29 @@ def first_publication_warnings(project: Project, earlier: Sequence[Version], ver
         before = next((r for r in project.regions.chain(region)[1:] if r in previous.regions), None)
         read = f"; its readers read '{before}' until now" if before else ""
         last = next((at for at in range(len(earlier) - 1, -1, -1) if region in earlier[at].regions), None)
-        what = (f"first publication of {version.statement} in region '{region}'" if last is None else
-                f"{version.statement} published again in region '{region}', which release {earlier[last + 1].id} "
-                f"left out (its version of {earlier[last].id} ended there)")
-        out.append(Problem(version.shown, None, f"{what}: no verdict and no notice are written for it{read}",
-                           "compare its text with what its readers read before (privacykit diff), and tell them "
-                           "if it differs"))
+        if last is None:
+            out.append(Problem(version.shown, None, f"first publication of {version.statement} in region '{region}': "
+                               f"no verdict and no notice are written for it{read}",
+                               "compare its text with what its readers read before (privacykit diff), and tell "
+                               "them if it differs"))
+            continue
+        out.append(Problem(version.shown, None, f"{version.statement} published again in region '{region}', which "
+                           f"release {earlier[last + 1].id} left out (its version of {earlier[last].id} ended there): "
+                           f"judged against that version, the text its readers read last: {_judged(version, region)}"
+                           f"{read}", "what they read in between is not compared: tell them if it differs"
+                           if before else "review its redline against that version"))
     return out
+
+
+def _judged(version: Version, region: str) -> str:
+    """What the verdict of a region published again said, and whether a notice was written for it."""
+    judged = version.region_verdict(region)
+    if judged is None or not judged.material:
+        return "no material change, so no notice"
+    count = len(judged.material)
+    told = (f"its notice is in {version.shown}/notices/{region}.*" if region in notice_regions(version.files)
+            else "no notice was written")
+    return f"{count} material change{'s' if count > 1 else ''}, decided {judged.decision.value}; {told}"
 
 
 # A release more than this many days ahead is most likely a typo in the year (release43): it is

@@ -15,6 +15,8 @@ ssh-keygen, openssl), or with `privacykit evidence --verify`::
                                        SHA256SUMS from the manifest
     releases/<before>/manifest.yml(.sig, .tsr)  the release before it (format 4)
     releases/<later>/manifest.yml(.sig, .tsr)   each later release's manifest: the chain to the head
+    notices-sent.yml                   the notices of the chain's releases recorded as sent to the region, the
+                                       team's own statement (format 5: `sentrecord`)
     releases/<other>/regions/<region>.md, .json  the region's text in the release before and in each
                                        later one up to the one that changed it (format 4: `regiontext`)
     withdrawn/<date>/manifest.yml(.sig, .tsr)  every withdrawal of the statement, with notices/<region>.*,
@@ -53,8 +55,9 @@ from ..load.yamlio import load_yaml
 from ..render import dates
 from ..versions import lookup
 from ..versions.regional import versions_in
+from ..versions.sent import SentEntry
 from ..versions.store import MANIFEST, SIGNATURE, TIMESTAMP, Version, VersionStore, notice_region
-from . import regiontext, signing, timestamps
+from . import regiontext, sentrecord, signing, timestamps
 from .attest import timestamp_records
 from .regiontext import REGION_FORMAT
 from .settings import BUNDLE_NAMESPACE, SIGNATURE_NAMESPACE
@@ -63,9 +66,10 @@ from .settings import BUNDLE_NAMESPACE, SIGNATURE_NAMESPACE
 # format 3 names its signer, and bundle.json.sig (when a key made the bundle) signs bundle.json;
 # format 4 (bundle45) answers with the region's version, not the release (`regiontext`): `in_force` is the
 # release that made the text in force in the region, `superseded_on` the one that next changed that text,
-# `fingerprint` and `language` what a reader there read; `chain` starts at the release before `in_force`.
-BUNDLE_FORMAT = REGION_FORMAT
-READ_FORMATS = (2, 3, 4)    # format 2 is still checked, with a line saying that its bundle.json is unsigned
+# `fingerprint` and `language` what a reader there read; `chain` starts at the release before `in_force`;
+# format 5 holds `notices-sent.yml`, the notices of the chain's releases recorded as sent to the region (`sentrecord`).
+BUNDLE_FORMAT = sentrecord.SENT_FORMAT
+READ_FORMATS = (2, 3, 4, 5)    # format 2 is still checked, with a line saying that its bundle.json is unsigned
 BUNDLE_SIGNATURE = "bundle.json.sig"
 # The fields of bundle.json by format (`files` is written last); any other is refused: an unsigned
 # note cannot ride along in a bundle.
@@ -73,6 +77,7 @@ FIELDS = {2: frozenset({"format", "statement", "region", "date", "made", "in_for
                         "text_sha256", "chain", "head"})}
 FIELDS[3] = FIELDS[2] | {"signer"}
 FIELDS[4] = FIELDS[3] | {"fingerprint", "language"}
+FIELDS[5] = FIELDS[4]
 # Zip entries carry this date: the bundle's bytes depend on what it holds, not on when it was made.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # A bundle is small (texts, manifests, signatures); refuse to unpack anything much larger.
@@ -209,6 +214,7 @@ def make_bundle(store: VersionStore, statement: str, region: str, on: dt.date, p
     if settings.tsa_certificates is not None:
         bundle.add("trust/tsa.pem", settings.tsa_certificates.read_bytes())
     chain = [v.id for v in chained]
+    bundle.add(sentrecord.SENT_FILE, sentrecord.held(store, statement, region, chain))
     index: dict = {
         "format": BUNDLE_FORMAT, "statement": statement, "region": region, "date": on.isoformat(),
         "made": (today or dates.clock_today()).isoformat(),
@@ -266,6 +272,7 @@ class BundleCheck:
     notes: list[str] = field(default_factory=list)
     bundle_signer: str | None = None                                # "signer key" of bundle.json.sig
     changed: str | None = None      # format 4: the release that next changed the region's text, as rebuilt
+    sent: list[SentEntry] = field(default_factory=list)     # format 5: the notices recorded as sent, as checked
 
     @property
     def ok(self) -> bool:
@@ -318,6 +325,7 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
             lambda: _check_frozen(index, files, manifests, check),
             lambda: _check_claims(index, files, manifests, check, None if making else today or dates.clock_today()),
             lambda: _check_record(index, files, manifests, trust, check),
+            lambda: check.sent.extend(sentrecord.check(index, files, manifests, check.problems, check.findings)),
             lambda: _check_pdf(index, files, check, making),
             lambda: _check_readme(index, files, check) if not making else None,
         ]
@@ -328,6 +336,9 @@ def check_bundle_files(files: dict[str, bytes], making: bool = False, today: dt.
     if not making:
         _date_notes(index, manifests, check)
         _unsigned_notes(index, check)
+        said = sentrecord.trust_line(index, check.sent, check.bundle_signer if check.signed else None)
+        if said:
+            check.notes.append(said)
         if index["format"] < REGION_FORMAT and index["superseded_on"]:
             check.notes.append(f"this format-{index['format']} bundle names the next release that covers region "
                                f"'{index['region']}' ({index['superseded_on']}) as superseding release "
@@ -536,6 +547,8 @@ def _check_belonging(index: dict, files: dict[str, bytes], manifests: dict[str, 
     expected |= {name for name in files if _WITHDRAWAL.match(name)}      # checked by _check_record
     if index["format"] >= REGION_FORMAT:     # the region's text around the version, checked by _check_region
         expected |= regiontext.held_texts(index, manifests)
+    if index["format"] >= sentrecord.SENT_FORMAT:      # checked by sentrecord.check
+        expected.add(sentrecord.SENT_FILE)
     if index.get("pdf"):
         expected.add(index["pdf"])
     for name in sorted(set(files) - expected):
@@ -896,7 +909,7 @@ def _check_readme(index: dict, files: dict[str, bytes], check: BundleCheck) -> N
     if "README.md" not in files:
         check.problems.append("README.md: missing from the bundle")
         return
-    made = BundleCheck(findings=check.findings, signers=check.signers, timestamps=check.timestamps)
+    made = BundleCheck(findings=check.findings, signers=check.signers, timestamps=check.timestamps, sent=check.sent)
     expected = verification_report(index, files, made).splitlines()
     actual = files["README.md"].decode("utf-8", "replace").splitlines()
     if index["format"] < 3:
@@ -946,6 +959,11 @@ def verification_report(index: dict, files: dict[str, bytes], check: BundleCheck
     if index["format"] >= REGION_FORMAT:
         lines += [f"- The region's {finding}" for finding in check.findings
                   if finding.startswith(("versions: ", "fingerprints: "))]
+    lines += [f"- Notices {finding.removeprefix('notices ')}" for finding in check.findings
+              if finding.startswith("notices sent: ")]
+    trust = sentrecord.trust_line(index, check.sent, signer)
+    if trust:
+        lines.append(f"- `{trust.replace(': ', '`: ', 1)}.")
     if signer:
         lines.append(f"- `bundle.json` states this answer and lists the sha256 of every other file of the bundle, "
                      f"this README included; `{signer}` signed it (`{BUNDLE_SIGNATURE}`, an SSH signature in "

@@ -140,9 +140,24 @@ def offer_withdrawn_notes(path: Path, statement: str, name: str, reason: str, ke
     return True
 
 
+def judged_against(store: VersionStore, statement: str, against: Version) -> dict[str, Version]:
+    """Region -> the release whose text a draft's verdict in that region compares with: `against` for the regions
+    it publishes, and, for a region `against` left out that an earlier release published, the last release that
+    published it. Restored, the region begins a version whose page redlines it against that text (the site's
+    "previous version"), the last its readers were given as theirs: its verdict and notices compare with it too."""
+    last: dict[str, Version] = {}
+    for release in store.versions(statement):
+        if release.effective_date > against.effective_date:
+            break
+        last.update(dict.fromkeys(release.regions, release))
+    return last
+
+
 def documents_of(project: Project, store: VersionStore, statement: str,
                  version: Version) -> dict[str, ResolvedDocument]:
-    return {region: store.document(version, region) for region in version.regions if region in project.regions}
+    """The texts a draft is judged against, by region (`judged_against` `version`)."""
+    return {region: store.document(release, region)
+            for region, release in judged_against(store, statement, version).items() if region in project.regions}
 
 
 def draft_verdict(project: Project, store: VersionStore, statement: str, against: Version,

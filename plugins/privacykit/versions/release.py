@@ -30,6 +30,7 @@ from ..translate.status import notes_line, published_as, translation_gaps, trans
 from .gate import (
     draft_verdict,
     gate_problems,
+    judged_against,
     kept_notes_problems,
     notes_kept_with,
     read_release_notes,
@@ -198,9 +199,12 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
     notes = read_release_notes(notes_path, _shown(notes_path, project))
     # Each region's redline from the last release is made once: the verdict judges it and the
     # automatic summary tells it (a translation's verdict judges its source's redline instead).
-    redlines = {rid: known[rid] if rid in known else redline(store.document(last, rid), document)
-                for rid, document in documents.items()
-                if last and rid in last.regions and not document.is_translation}
+    # A region `last` left out and this release restores is judged against its last published text (`judged_against`).
+    against = {rid: v for rid, v in judged_against(store, statement_id, last).items() if rid in documents} \
+        if last else {}
+    redlines = {rid: known[rid] if rid in known and against[rid] is last
+                else redline(store.document(against[rid], rid), document)
+                for rid, document in documents.items() if rid in against and not document.is_translation}
     verdict = draft_verdict(project, store, statement_id, last, effective_date.isoformat(), documents,
                             redlines) if last else None
     gaps = translation_gaps(project, statement_id)
@@ -241,10 +245,10 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         files[f"regions/{rid}.json"] = frozen_json(document, effective_date).encode("utf-8")
     if verdict is not None and not verdict.undecided:
         plan = NoticePlan(effective_date, effective_date.isoformat(), notes.summary, notes.summaries)
-        previous = {rid: store.document(last, rid) for rid in last.regions if rid in documents} if last else None
+        previous = {rid: store.document(v, rid) for rid, v in against.items()} if last else None
         files.update(render_notices(project, verdict, statement_id, plan,
                                     templates or TemplateSet(project.paths.templates), documents, previous))
-    summary = notes.summary or _auto_summary(store, last, documents, project, redlines)
+    summary = notes.summary or _auto_summary(store, last, documents, project, redlines, against)
     version = Version(
         statement=statement_id, effective_date=effective_date,
         folder=store.folder(statement_id) / effective_date.isoformat(),
@@ -266,6 +270,7 @@ def _release_locked(project: Project, store: VersionStore, statement_id: str, ef
         # bundle45: what a reader of each region read, so a bundle can tell the region's versions apart
         # from the signed manifests alone (a release that left a region's text as it was is no version there).
         texts=MappingProxyType({rid: Published.of(document).to_manifest() for rid, document in documents.items()}),
+        restored=MappingProxyType({rid: v.id for rid, v in sorted(against.items()) if v is not last}),
     )
     _write_atomically(version, files, attest)
     store.forget(statement_id)
@@ -289,17 +294,18 @@ def _shown(path: Path | None, project: Project) -> str | None:
 
 
 def _auto_summary(store: VersionStore, last: Version | None, documents: dict[str, ResolvedDocument],
-                  project: Project, redlines: Mapping[str, Redline]) -> str:
+                  project: Project, redlines: Mapping[str, Redline], against: Mapping[str, Version]) -> str:
     """What changed, for readers: the default region's redline sentence, then the regions
     whose change differs ("1 section changed. In br: 1 section removed."); `redlines` are
-    those from `last` already made, by region."""
+    those already made, by region, from the release each region is judged `against` (`last`, or for a
+    region it left out, the region's last published release)."""
     if last is None:
         return "First release."
     default = project.default_region if project.default_region in documents else next(iter(documents))
     by_sentence: dict[str, list[str]] = {}
     for region in [default, *(r for r in documents if r != default)]:
-        made = redlines.get(region) or redline(store.document(last, region), documents[region]) \
-            if region in last.regions else None
+        made = redlines.get(region) or redline(store.document(against[region], region), documents[region]) \
+            if region in against else None
         sentence = made.sentence() if made is not None else "First version for this region."
         by_sentence.setdefault(sentence, []).append(region)
     first, *others = by_sentence.items()

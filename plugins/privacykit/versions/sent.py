@@ -61,6 +61,18 @@ class SentEntry:
                    str(data["by"]) if data.get("by") else None, str(data["note"]) if data.get("note") else None,
                    data.get("late") is True)
 
+    def said(self) -> str:
+        """The entry in one sentence, as an evidence bundle's README and `--verify` say it: "notice of the
+        2024-03-05 release sent by email and in-app on 2024-02-01, by Ana Lima"."""
+        late = " (recorded as late)" if self.late else ""
+        return (f"notice of the {self.release.isoformat()} release sent by {channels_said(self.channels)} on "
+                f"{self.sent_on.isoformat()}{late}, by {self.by or 'someone not recorded'}")
+
+
+def channels_said(channels: tuple[Channel, ...]) -> str:
+    """The channels as a sentence says them ("email and in-app")."""
+    return " and ".join(c.value for c in channels)
+
 
 def _load(path: Path, shown: str) -> Any:
     """The record's round-trip YAML (comments kept), or None when there is none yet."""
@@ -73,20 +85,96 @@ def _load(path: Path, shown: str) -> Any:
     return data
 
 
-def read_sent(store: VersionStore, statement: str) -> list[SentEntry]:
-    """Every entry of `statement`'s record (none when it has none); a `ContentError` naming the entry otherwise."""
+def _read(store: VersionStore, statement: str) -> list[tuple[SentEntry, int | None]]:
+    """Every entry of `statement`'s record with its line (none when it has none); a `ContentError` naming the
+    entry otherwise."""
     path = store.paths.notices_sent(statement)
     shown = store.shown(path)
     data = _load(path, shown)
     out = []
     for index, item in enumerate(data["sent"] if data is not None else []):
+        line = item.lc.line + 1 if hasattr(item, "lc") else None
         try:
-            out.append(SentEntry.from_yaml(item))
+            out.append((SentEntry.from_yaml(item), line))
         except (KeyError, ValueError, TypeError) as exc:
-            line = item.lc.line + 1 if hasattr(item, "lc") else None
-            raise ContentError(Problem(shown, line, f"sent: entry {index + 1} is not a notice sent ({exc})",
-                                       "restore it from version control")) from None
+            raise ContentError(Problem(shown, line, f"sent: entry {index + 1} is not a notice sent "
+                                       f"({not_an_entry(exc)})", "restore it from version control")) from None
     return out
+
+
+def not_an_entry(exc: Exception) -> str:
+    """What `SentEntry.from_yaml` found wrong, in words: a missing key is named as missing."""
+    return f"no '{exc.args[0]}'" if isinstance(exc, KeyError) else str(exc)
+
+
+def read_sent(store: VersionStore, statement: str) -> list[SentEntry]:
+    """Every entry of `statement`'s record (none when it has none); a `ContentError` naming the entry otherwise."""
+    return [entry for entry, _ in _read(store, statement)]
+
+
+def dates_problem(entry: SentEntry, released: dt.date | None) -> str | None:
+    """Why `entry`'s days cannot be true of its release (made on `released`, when its manifest says), or None:
+    what `notices sent` refuses to record, judged again where the record is read (`check`, `evidence --verify`)."""
+    release = entry.release.isoformat()
+    if released is not None and entry.sent_on < released:
+        return f"sent before release {release} was made ({released.isoformat()}), which wrote the notice"
+    if entry.sent_on > entry.release and not entry.late:
+        return f"sent after release {release} took effect, but not recorded as late"
+    if entry.late and entry.sent_on <= entry.release:
+        return f"recorded as late, but sent before release {release} took effect"
+    if entry.recorded_on < entry.sent_on:
+        return f"recorded on {entry.recorded_on.isoformat()}, before it was sent"
+    return None
+
+
+def record_problems(store: VersionStore, statements: list[str]) -> list[Problem]:
+    """Each statement's record of notices sent, read whole whenever it exists (not only while a release is
+    pending): one line (file:line) for a record that cannot be read, an entry that is not one, or one its
+    release contradicts (a release of the statement neither live nor withdrawn, a region it wrote no notice
+    for, days `dates_problem` refuses)."""
+    problems = []
+    for statement in statements:
+        path = store.paths.notices_sent(statement)
+        if not path.exists():
+            continue
+        shown = store.shown(path)
+        if not path.is_file():
+            problems.append(Problem(shown, None, "not a file: the record of notices sent is a YAML file",
+                                    "restore it from version control"))
+            continue
+        try:
+            entries = _read(store, statement)
+        except ContentError as exc:
+            problems.extend(exc.problems)
+            continue
+        try:
+            told = _notices_written(store, statement)
+        except ContentError:
+            continue        # a release that cannot be read is `verify`'s to name
+        for number, (entry, line) in enumerate(entries, 1):
+            wrong = _entry_problem(entry, told)
+            if wrong:
+                problems.append(Problem(shown, line, f"sent: entry {number} ({entry.said()}): {wrong}",
+                                        "restore it from version control"))
+                break
+    return problems
+
+
+def _notices_written(store: VersionStore, statement: str) -> dict[dt.date, tuple[list[str], dt.date | None]]:
+    """Release (live or withdrawn) -> the regions it wrote notices for, and the day it was made when recorded."""
+    told: dict[dt.date, tuple[list[str], dt.date | None]] = {
+        w.release: (notice_regions(w.files), None) for w in store.withdrawals(statement)[0]}
+    told.update({v.effective_date: (notice_regions(v.files), v.released) for v in store.versions(statement)})
+    return told
+
+
+def _entry_problem(entry: SentEntry, told: dict[dt.date, tuple[list[str], dt.date | None]]) -> str | None:
+    if entry.release not in told:
+        return f"release {entry.release.isoformat()} is no release of this statement"
+    regions, released = told[entry.release]
+    if entry.region not in regions:
+        return f"release {entry.release.isoformat()} wrote no notice for region '{entry.region}'"
+    return dates_problem(entry, released)
 
 
 def _release(store: VersionStore, statement: str, release: str) -> Version:
@@ -142,6 +230,18 @@ def record_sent(store: VersionStore, statement: str, release: str, regions: tupl
         data["sent"].extend(entry.to_yaml() for entry in entries)
         replace_file(path, dump_yaml(data).encode("utf-8"))
     return path, entries
+
+
+# The header of the extract an evidence bundle holds (`region_record`): the entries of one region only.
+REGION_HEADER = ("# The notices of this statement's releases to one region recorded as sent (privacykit notices\n"
+                 "# sent), copied from the team's record when this evidence bundle was made: the team's statement.\n")
+
+
+def region_record(entries: list[SentEntry]) -> bytes:
+    """The YAML of `entries` (one region's, as `read_sent` gave them) in the record's own form, for a bundle."""
+    data = load_yaml(REGION_HEADER + "sent: []\n", "notices-sent.yml", comments=True)
+    data["sent"].extend(entry.to_yaml() for entry in entries)
+    return dump_yaml(data).encode("utf-8")
 
 
 def unsent_warnings(store: VersionStore, statements: list[str], today: dt.date) -> list[Problem]:

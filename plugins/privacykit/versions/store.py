@@ -98,6 +98,9 @@ class Version:
     # bundle45: per region, what a reader there read (`versions.regional.Published` in manifest form: its
     # language, text fingerprint and facts digest); empty in manifests made before it was kept.
     texts: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    # A region the release before left out and this one restores -> the release whose text its verdict compared
+    # with (`gate.judged_against`: the region's last published text), where the verdict's `against` is not it.
+    restored: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
 
     @property
     def id(self) -> str:
@@ -137,6 +140,8 @@ class Version:
             out["imported"] = True
         if self.texts:
             out["texts"] = plain(dict(self.texts))
+        if self.restored:
+            out["restored"] = dict(self.restored)
         out["files"] = dict(self.files)
         return out
 
@@ -208,6 +213,7 @@ def version_from_manifest(data: object, statement: str, folder: Path, shown: str
         released = dt.date.fromisoformat(str(data["released"])) if data.get("released") else None
         withdrawn = {str(k): str(v) for k, v in (data.get("withdrawn") or {}).items()}
         texts = {str(k): dict(v) for k, v in (data.get("texts") or {}).items()}
+        restored = {str(k): dt.date.fromisoformat(str(v)).isoformat() for k, v in (data.get("restored") or {}).items()}
         verdict = Verdict.from_manifest(data["verdict"], statement, effective.isoformat()) \
             if data.get("verdict") else None
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
@@ -218,7 +224,7 @@ def version_from_manifest(data: object, statement: str, folder: Path, shown: str
                    str(data["previous_manifest"]) if data.get("previous_manifest") else None,
                    MappingProxyType(plain(data.get("translations") or {})), timestamped, released,
                    MappingProxyType(withdrawn), str(data["recorded_past"]) if data.get("recorded_past") else None,
-                   data.get("imported") is True, MappingProxyType(plain(texts)))
+                   data.get("imported") is True, MappingProxyType(plain(texts)), MappingProxyType(restored))
 
 
 def notice_region(name: str) -> str | None:
