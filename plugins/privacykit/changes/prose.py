@@ -1464,29 +1464,6 @@ def _asked_disclosure_made(a: Statement, b: Statement) -> bool:
     return any(c.item is Item.RECIPIENTS and c.positive and c.key in _OWN_ACCOUNT for c in b.claims)
 
 
-# Consent named as what a practice waits on ("with your consent", "on a Member's consent", "with your permission").
-_NAMED_YES = LazyPattern(r"\b(?:consent|permission|authori[sz]ation)\b", re.IGNORECASE)
-
-
-def _named_consent_dropped(a: Statement, b: Statement) -> bool:
-    """The same sentence (`a` -> `b`, most of its words kept) tells the same practice of the company without the
-    consent it named as the practice's condition ("to port data on a Member's consent" -> "to port Member data")
-    and with no word of asking left: the company said consent was the practice's legal basis, and a controller
-    cannot swap it for another basis for the same processing (EDPB Guidelines 05/2020, para. 121-123; GDPR Art.
-    6(1)(a), 7(3)), so the yes must be asked again, whatever the practice is (consent44). The readings of the
-    practice's kind (`consent.consent_basis`) reach only the kinds they list.
-
-    Only consent *named* (a noun of consent in the limit's words): a practice that followed an act of the
-    reader's ("if you agree at checkout", "the information you authorize", "if you choose to add it") may rest
-    on the reader's request (GDPR Art. 6(1)(b)); the development section changes label those a notice. Nor what
-    the sentence tells of the reader's rights (a withdrawal reworded)."""
-    named = limit_words(a.text, Limit.CONSENT)
-    if named is None or not _NAMED_YES.search(named) or a.about_rights or b.about_rights:
-        return False
-    return bool(b.processing or b.positive()) and not _CONSENT_WORDS.search(b.text) \
-        and _overlap(a.words, b.words) >= 0.5
-
-
 # Permission asked before the practice ("we will ask for permission to share", "we ask for your consent before",
 # "we seek your approval") (recall24).
 _ASKED_FIRST = LazyPattern(r"\b(?:ask|asks|request|requests|seek|seeks|obtain|obtains|get)\s+(?:for\s+)?(?:your\s+)?"
@@ -5069,8 +5046,6 @@ class _Limits(_ItemJudge):
             # Planet49), and the controller cannot swap consent for another basis for the same processing
             # (EDPB Guidelines 05/2020, para. 121-123); marketing messages need the consent of ePrivacy Art.
             # 13(1), but for the soft opt-in of Art. 13(2) (e-mail to existing customers about similar products).
-            kind = ChangeKind.NEW_INCOMPATIBLE_USE
-        if kind is ChangeKind.CONSENT_CONDITION_REMOVED and _named_consent_dropped(a, b):
             kind = ChangeKind.NEW_INCOMPATIBLE_USE
         item = next((c.item for c in (b.claims or a.claims)), None)
         self._add(sid, ProseKind.WIDER_SCOPE, item, kind, ", ".join(words), None, words, b.text)
