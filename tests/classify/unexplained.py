@@ -75,7 +75,7 @@ def kept(c: dict, stance: str, form: str, explain: str) -> bool:
     # same43: the values a pair moves that the sections still tell, words aside ("facts+sections") or with them
     if explain == "facts+sections" and (c.get("same_facts", c["same_items"]) or c.get("told_in_sections")):
         return False
-    why = c["explained"] if explain in SECTIONED else c.get("explained_sections_off", c["explained"])
+    why = c.get("explained_sections", c["explained"]) if explain in SECTIONED else c["explained"]
     return not (explain in ("same-facts", "same-items", "facts", "facts-unscoped", *SECTIONED) and why is not None)
 
 

@@ -243,9 +243,10 @@ def told_in_sections(c: Candidate, scoped: bool | None = None) -> bool:
     return gained <= _values(set(c.old_section_items)) and lost <= _values(set(c.new_section_items))
 
 
-def explained(c: Candidate, scoped: bool | None = None, sections: bool = True) -> str | None:
+def explained(c: Candidate, scoped: bool | None = None, sections: bool = False) -> str | None:
     """Why the change says the same (a recogniser's name), or None; `scoped` as `facts` reads it; `sections`
-    (same43): a pair whose facts the section sides still tell (`told_in_sections`), off for measurement."""
+    (same43, off: measured, it costs the step's gains at the rate it saves its false alarms): also a pair whose
+    facts the section sides still tell (`told_in_sections`)."""
     scoped = SCOPE if scoped is None else scoped
     a, b = c.old_statement, c.new_statement
     if a is not None and b is not None:
@@ -280,8 +281,8 @@ def features(c: Candidate) -> dict:
             # same43: the values a pair moves, and whether the sections still tell them
             "told_in_sections": bool(a and b and told_in_sections(c)),
             "moved": _moved_dump(c),
-            "explained_sections_off": explained(c, sections=False),
-            "explained_unscoped": explained(c, scoped=False, sections=False),
+            "explained_sections": explained(c, sections=True),
+            "explained_unscoped": explained(c, scoped=False),
             "gained": sorted(b.words - a.words) if a and b else sorted(b.words) if b else [],
             "lost": sorted(a.words - b.words) if a and b else sorted(a.words) if a else [],
             "gained_untold": sorted((b.words - a.words if a else b.words) - c.old_section_words) if b else [],
