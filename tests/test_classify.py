@@ -122,6 +122,30 @@ def test_the_same_facts_read_a_denial_by_its_scope():
                     "We share your health data with insurers, and we do not share your email address with them.")
 
 
+def test_the_same_facts_are_read_across_the_section():
+    """same43: a sentence split in two, or a value moved to its neighbour, says the same when each value the pair
+    loses the new section still states and each one it gains the old section stated; a value neither side of the
+    section stated before, or one gone from the whole new section, is still a change."""
+    from privacykit.changes.items import analyse
+
+    def pair(old: list[str], new: list[str]) -> fallback.Candidate:
+        olds, news = [analyse(t) for t in old], [analyse(t) for t in new]
+        return fallback.Candidate("s", old[0], new[0], olds[0], news[0],
+                                  frozenset().union(*(s.words for s in olds)), frozenset().union(*(s.words for s in news)),
+                                  frozenset().union(*(s.positive() for s in olds)),
+                                  frozenset().union(*(s.positive() for s in news)))
+
+    both = "We collect your email address and your location to provide the service."
+    split = ["We collect your email address to provide the service.",
+             "We also collect your location to provide the service."]
+    assert fallback.explained(pair([both], split), sections=True) == "told-in-sections"
+    assert fallback.explained(pair([both], split)) is None      # off by default (measured: no better trade-off)
+    assert fallback.explained(pair([both], split[:1]), sections=True) is None
+    merged = pair([split[0], split[1]], [both])
+    assert fallback.explained(merged, sections=True) == "told-in-sections"
+    assert fallback.explained(pair([split[0]], [both]), sections=True) is None
+
+
 def test_a_rewritten_sentence_pairs_with_its_restriction_turned():
     """synonym41: rewrite40's sentence pair reads "not ... unless" as the "only" it restates, and nothing else."""
     from privacykit.changes.inventory import restated_pair

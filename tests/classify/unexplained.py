@@ -51,7 +51,10 @@ def record() -> list[tuple[Row, list[dict]]]:
 
 
 FORMS = {"pairs": {"pair"}, "pairs+added": {"pair", "added"}, "all": {"pair", "added", "removed"}}
-EXPLAINS = ("recognisers", "function-words", "same-facts", "same-items", "facts-unscoped", "facts")
+EXPLAINS = ("recognisers", "function-words", "same-facts", "same-items", "facts-unscoped", "facts",
+            "same-facts+sections", "facts+sections")
+# same43: the explain variants that read a pair's values across its sections (`fallback.told_in_sections`)
+SECTIONED = ("same-facts+sections", "facts+sections")
 
 
 def kept(c: dict, stance: str, form: str, explain: str) -> bool:
@@ -69,7 +72,11 @@ def kept(c: dict, stance: str, form: str, explain: str) -> bool:
     # grampol42: synonym41's recogniser without the scope of the negation (`fallback.SCOPE` off)
     if explain == "facts-unscoped":
         return not c.get("same_facts_unscoped", c["same_items"]) and c.get("explained_unscoped") is None
-    return not (explain in ("same-facts", "same-items", "facts", "facts-unscoped") and c["explained"] is not None)
+    # same43: the values a pair moves that the sections still tell, words aside ("facts+sections") or with them
+    if explain == "facts+sections" and (c.get("same_facts", c["same_items"]) or c.get("told_in_sections")):
+        return False
+    why = c.get("explained_sections", c["explained"]) if explain in SECTIONED else c["explained"]
+    return not (explain in ("same-facts", "same-items", "facts", "facts-unscoped", *SECTIONED) and why is not None)
 
 
 def answer(row: Row, cands: list[dict], variant: tuple[str, str, str, int]) -> str:
