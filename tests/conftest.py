@@ -158,7 +158,7 @@ LONG_TESTS = {
     "test_translations.py::test_editing_one_english_paragraph_makes_exactly_its_pt_br_and_zh_cn_blocks_stale": 12,
     "test_hardening.py::test_loader_never_crashes": 12,
     "test_notices.py::test_the_draft_preview_is_dated_the_earliest_day_the_rules_allow_and_links_to_the_draft": 11,
-    "test_site_pages.py::test_recently_updated_has_a_window": 11,
+    "test_site_pages.py::test_recently_updated_has_a_window": 4,
     "test_integrity.py::test_serve_keeps_its_render_cache_across_rebuilds": 11,
     "test_prose.py::test_a_section_compared_alone_and_rewritten_whole_keeps_only_the_facts_it_gained": 11,
     "test_pdf.py::test_a_word_only_the_site_shows_keeps_every_cached_pdf": 11,
