@@ -59,26 +59,32 @@ lint: $(STAMP)
 	$(BIN)/ruff check plugins tests bench
 	$(BIN)/mypy
 
+# pytest rewrites the asserts of every privacykit module (the package of its pytest plugin) in each process of a run,
+# before conftest.py can keep the run's bytecode: where the environment writes none (PYTHONDONTWRITEBYTECODE, as on
+# the 2-core machine), the controller and each worker rewrote them from source on every run (about 2 s of CPU each).
+# The test commands keep that bytecode under .cache/pycache, as conftest.py does for the rest.
+PYTEST = PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/.cache/pycache $(BIN)/python -m pytest
+
 # The tests run on every core with pytest-xdist (`make test WORKERS=0` runs them in one process);
 # the example site and the corpus imports are built once per run and shared by the workers.
 # `--dist worksteal`: a worker that runs out of tests takes half of the other's remaining
 # ones, so a run does not end with one worker busy on a long file while the other is idle.
 WORKERS ?= auto
 test: $(STAMP) browser lint
-	$(BIN)/python -m pytest -q -n $(WORKERS) --dist worksteal
+	$(PYTEST) -q -n $(WORKERS) --dist worksteal
 
 # The tests marked `histories` read a sample of each corpus history in `make test`; this runs
 # them on every capture of every history (`.ci/run` does, before `make test`).
 histories: $(STAMP)
-	$(BIN)/python -m pytest -q -n $(WORKERS) --dist worksteal --every-history -m histories
+	$(PYTEST) -q -n $(WORKERS) --dist worksteal --every-history -m histories
 
 # Rewrite the golden files of tests/snapshots/ after an intended content change; review the diff.
 snapshots: $(STAMP)
-	$(BIN)/python -m pytest -q tests/test_snapshots.py --privacykit-update
+	$(PYTEST) -q tests/test_snapshots.py --privacykit-update
 
 # Rewrite tests/golden/expected/ (the golden site's published output) after an intended change; review the diff.
 golden: $(STAMP)
-	$(BIN)/python -m pytest -q tests/test_golden.py --privacykit-update
+	$(PYTEST) -q tests/test_golden.py --privacykit-update
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

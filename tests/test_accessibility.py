@@ -12,6 +12,7 @@ test dependencies): nothing is downloaded while the tests run.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from importlib import resources
 from pathlib import Path
@@ -64,60 +65,77 @@ def served_upcoming(golden_upcoming_site: Path):
         yield address
 
 
-def _audit(browser, pages: list[tuple[str, str] | tuple[str, str, str]], sites: tuple[str, ...]) -> list[str]:
-    """What is wrong with `pages` (each a page's kind and its address, and for the search
-    dialog what is typed into it) at each width: axe violations, and pages wider than the window.
+# The windows every page kind is opened in, once each (`test_every_page_kind_in_chromium`): a phone's and a
+# desktop's, where axe audits the page and Tab walks it, and a desktop at 400 % zoom, where it must reflow.
+WINDOWS = ((390, 800), (1280, 800), (320, 640))
 
-    One browser session audits every page: each page is open at both widths at once, in two
-    windows whose audits run side by side (each window's page has its own process). axe-core is
-    given to each window once and runs in every page it opens. The windows load only the sites
-    audited (no font or image from elsewhere)."""
-    options = {"runOnly": {"type": "tag", "values": AUDIT_TAGS}, "resultTypes": ["violations"]}
-    sites = tuple(f"{site}/" for site in sites)
-    contexts = [browser.new_context(viewport={"width": width, "height": 900}) for width in WIDTHS]
-    problems = []
+
+@contextlib.contextmanager
+def _windows(browser, sites: tuple[str, ...], sizes=WINDOWS[:2]):
+    """A tab for each of `sizes` (width, height), each in a browser context of its own: each tab's page has its own
+    process, so the audits of the widths run side by side. axe-core is given to each context once and runs in every
+    page it opens; the tabs load only `sites` (no font or image from elsewhere)."""
+    prefixes = tuple(f"{site}/" for site in sites)
+    contexts = [browser.new_context(viewport={"width": width, "height": height}) for width, height in sizes]
     try:
-        tabs = []
         for context in contexts:
-            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(sites)
+            context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(prefixes)
                           else route.abort())
             context.add_init_script(_axe_script())
-            tabs.append(context.new_page())
-        for kind, address, *typed in pages:
-            for tab in tabs:
-                tab.goto(address)
-                if typed:
-                    tab.locator(".md-search__input").wait_for(state="attached")
-                    tab.keyboard.press("/")   # Material opens its search on this key
-                    tab.keyboard.type(typed[0])
-                    tab.locator(".md-search-result__item").first.wait_for()
-                    # (results fade in: audit their colours once no transition runs, or axe may read a half-faded
-                    # text's contrast)
-                    tab.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')",
-                                          timeout=10_000)
-                tab.evaluate("options => { window.__audit = undefined;"
-                             " axe.run(document, options).then(result => { window.__audit = result; }); }", options)
-            for width, tab in zip(WIDTHS, tabs, strict=True):
-                wide = tab.evaluate("document.documentElement.scrollWidth")
-                if wide > width:
-                    problems.append(f"{width} px, {kind} ({address}): the page is {wide} px wide")
-                tab.wait_for_function("window.__audit !== undefined", timeout=120_000)
-                violations = tab.evaluate("window.__audit.violations")
-                problems += [f"{width} px, {kind} ({address}): {v['id']} ({v['impact']}) on {len(v['nodes'])} "
-                             f"element(s), first {v['nodes'][0]['target']}: {v['help']}" for v in violations]
+        yield [context.new_page() for context in contexts]
     finally:
         for context in contexts:
             context.close()
-    return problems
 
 
-def test_every_page_kind_passes_axe_and_fits_the_window(served_example, served_upcoming, browser):
-    """Every kind of page of the example, and the golden project's pages before a release takes
-    effect (in force with an upcoming version, the upcoming version), in one session."""
-    pages: list = [(kind, f"{served_example}/{url}") for kind, url in EXAMPLE_PAGES.items()]
-    pages.append((SEARCH[0], f"{served_example}/{SEARCH[1]}", SEARCH[2]))
-    pages += [(kind, f"{served_upcoming}/{url}") for kind, url in UPCOMING_PAGES.items()]
-    assert _audit(browser, pages, (served_example, served_upcoming)) == []
+def _start_audit(tab, address: str, typed: str | None = None) -> None:
+    """Open `address` in `tab` (for the search dialog, open it with what is `typed` and its results shown) and
+    start axe on it; `_audit_problems` reads what it found."""
+    tab.goto(address)
+    if typed:
+        tab.locator(".md-search__input").wait_for(state="attached")
+        tab.keyboard.press("/")   # Material opens its search on this key
+        tab.keyboard.type(typed)
+        tab.locator(".md-search-result__item").first.wait_for()
+        # (results fade in: audit their colours once no transition runs, or axe may read a half-faded text's contrast)
+        tab.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')", timeout=10_000)
+    options = {"runOnly": {"type": "tag", "values": AUDIT_TAGS}, "resultTypes": ["violations"]}
+    tab.evaluate("options => { window.__audit = undefined;"
+                 " axe.run(document, options).then(result => { window.__audit = result; }); }", options)
+
+
+def _audit_problems(tab, kind: str) -> list[str]:
+    """What is wrong with the page `_start_audit` opened in `tab`, once axe is done: its violations, and a page
+    wider than the window."""
+    width, address = tab.viewport_size["width"], tab.url
+    problems = []
+    wide = tab.evaluate("document.documentElement.scrollWidth")
+    if wide > width:
+        problems.append(f"axe, {width} px, {kind} ({address}): the page is {wide} px wide")
+    tab.wait_for_function("window.__audit !== undefined", timeout=120_000)
+    violations = tab.evaluate("window.__audit.violations")
+    return problems + [f"axe, {width} px, {kind} ({address}): {v['id']} ({v['impact']}) on {len(v['nodes'])} "
+                       f"element(s), first {v['nodes'][0]['target']}: {v['help']}" for v in violations]
+
+
+# Pages only audited: the search dialog with its results, and the golden project's pages before a release takes
+# effect (by kind: the site's fixture, the page's address, what is typed into the search).
+AUDITED_ONLY = {
+    SEARCH[0]: ("served_example", SEARCH[1], SEARCH[2]),
+    **{kind: ("served_upcoming", url, None) for kind, url in UPCOMING_PAGES.items()},
+}
+
+
+@pytest.mark.parametrize("kind", list(AUDITED_ONLY))
+def test_the_search_and_the_upcoming_pages_pass_axe_and_fit_the_window(request, browser, kind):
+    """The search dialog open with results, and the golden project's pages before a release takes effect (in
+    force with an upcoming version, the upcoming version), at a phone's width and a desktop's."""
+    fixture, url, typed = AUDITED_ONLY[kind]
+    site = request.getfixturevalue(fixture)
+    with _windows(browser, (site,)) as tabs:
+        for tab in tabs:
+            _start_audit(tab, f"{site}/{url}", typed)
+        assert [problem for tab in tabs for problem in _audit_problems(tab, kind)] == []
 
 
 def test_axe_does_find_a_violation(served_example, browser):
@@ -500,38 +518,33 @@ _STOP = """() => { const e = document.activeElement;
                 : s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2}; }"""
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_every_page_kind_by_keyboard_alone(served_example, browser, width):
-    """Tab through every kind of page from its top to its end: every stop is seen and has its focus
-    ring, Tab reaches the end (no trap, fewer than 200 stops), the first stop is the skip link
-    and Enter on it takes the focus to the page's title (the fragment's page has no navigation
-    to skip)."""
-    tab = browser.new_page(viewport={"width": width, "height": 800})
-    problems = []
-    for kind, url in EXAMPLE_PAGES.items():
-        tab.goto(f"{served_example}/{url}")
-        stops = []
-        while len(stops) < 200:
-            tab.keyboard.press("Tab")
-            stop = tab.evaluate(f"() => {{ const stop = ({_STOP})(); return stop && {{...stop, seen: ({_FOCUS})().seen}}; }}")
-            if stop is None:
-                break
-            stops.append(stop)
-        problems += [f"{kind}: {stop['text']!r} unseen or without a ring" for stop in stops
-                     if not (stop["seen"] and stop["ring"])]
-        if len(stops) >= 200:
-            problems.append(f"{kind}: Tab did not reach the end of the page in 200 stops")
-        if kind.startswith("fragment"):
-            continue
-        if not stops or not stops[0]["skip"]:
-            problems.append(f"{kind}: the first stop is not the skip link")
-            continue
-        tab.goto(f"{served_example}/{url}")
+def _keyboard_problems(tab, kind: str) -> list[str]:
+    """Tab through the page open in `tab` from its top to its end: every stop is seen and has its focus ring, Tab
+    reaches the end (no trap, fewer than 200 stops), the first stop is the skip link and Enter on it takes the focus
+    to the page's title (the fragment's page has no navigation to skip). Tab from the page's end comes back to its
+    top, so the skip link is reached again without loading the page again."""
+    where = f"keyboard, {tab.viewport_size['width']} px, {kind}"
+    stops = []
+    while len(stops) < 200:
         tab.keyboard.press("Tab")
-        tab.keyboard.press("Enter")
-        tab.wait_for_function("() => document.activeElement.id === '__title'", timeout=5000)
-    assert problems == []
-    tab.close()
+        stop = tab.evaluate(f"() => {{ const stop = ({_STOP})(); return stop && {{...stop, seen: ({_FOCUS})().seen}}; }}")
+        if stop is None:
+            break
+        stops.append(stop)
+    problems = [f"{where}: {stop['text']!r} unseen or without a ring" for stop in stops
+                if not (stop["seen"] and stop["ring"])]
+    if len(stops) >= 200:
+        problems.append(f"{where}: Tab did not reach the end of the page in 200 stops")
+    if kind.startswith("fragment") or len(stops) >= 200:
+        return problems
+    if not stops or not stops[0]["skip"]:
+        return [*problems, f"{where}: the first stop is not the skip link"]
+    tab.keyboard.press("Tab")
+    if not (tab.evaluate(_STOP) or {}).get("skip"):
+        return [*problems, f"{where}: Tab from the page's end does not come back to the skip link"]
+    tab.keyboard.press("Enter")
+    tab.wait_for_function("() => document.activeElement.id === '__title'", timeout=5000)
+    return problems
 
 
 # WCAG 1.4.12's text spacing, the most a reader may set.
@@ -554,27 +567,45 @@ _CUT = """() => { const out = [];
   return out; }"""
 
 
-def test_every_page_kind_reflows_at_320_px_with_wide_text_spacing(served_example, browser):
-    """A desktop at 400 % zoom is a window 320 CSS px wide (WCAG 1.4.10): every kind of page fits it
-    with nothing cut off and no scrolling sideways, also with WCAG 1.4.12's text spacing (line
-    height 1.5, paragraphs 2 em apart, letters .12 em, words .16 em)."""
+def _reflow_problems(tab, kind: str) -> list[str]:
+    """What does not fit the 320 px window of `tab`, on the page open in it, then with WCAG 1.4.12's text spacing
+    added to it."""
+    problems = [f"reflow, 320 px, {kind}: {cut}" for cut in tab.evaluate(_CUT)]
+    tab.add_style_tag(content=TEXT_SPACING)
+    return problems + [f"reflow, 320 px, {kind} (spaced): {cut}" for cut in tab.evaluate(_CUT)]
+
+
+@pytest.mark.parametrize("kind", list(EXAMPLE_PAGES))
+def test_every_page_kind_in_chromium(served_example, browser, kind):
+    """One kind of the example's pages, opened once in each window (`WINDOWS`). At a phone's width and a desktop's:
+    axe-core finds no violation, the page is no wider than the window, and Tab walks it from its top to its end
+    (`_keyboard_problems`). A desktop at 400 % zoom is a window 320 CSS px wide (WCAG 1.4.10): the page fits it
+    with nothing cut off and no scrolling sideways, also with WCAG 1.4.12's text spacing (line height 1.5,
+    paragraphs 2 em apart, letters .12 em, words .16 em). Each problem names its check, width and page kind."""
+    address = f"{served_example}/{EXAMPLE_PAGES[kind]}"
+    with _windows(browser, (served_example,), WINDOWS) as (phone, desktop, zoomed):
+        for tab in (phone, desktop):
+            _start_audit(tab, address)
+        zoomed.goto(address)
+        problems = _reflow_problems(zoomed, kind)
+        for tab in (phone, desktop):
+            # (the walk waits for the audit: keys pressed while axe runs could change what it reads)
+            problems += _audit_problems(tab, kind)
+            problems += _keyboard_problems(tab, kind)
+    assert problems == []
+
+
+def test_the_reflow_check_finds_a_box_wider_than_the_window(served_example, browser):
+    """The check of `test_every_page_kind_in_chromium` at 320 px can fail: a box 400 px wide is found."""
     context = browser.new_context(viewport={"width": 320, "height": 640})
-    tab = context.new_page()
-    problems = []
     try:
-        for spacing in ("", TEXT_SPACING):
-            for kind, url in EXAMPLE_PAGES.items():
-                tab.goto(f"{served_example}/{url}")
-                if spacing:
-                    tab.add_style_tag(content=spacing)
-                problems += [f"{kind}{' (spaced)' if spacing else ''}: {cut}" for cut in tab.evaluate(_CUT)]
+        tab = context.new_page()
         tab.goto(f"{served_example}/us/website/")
         tab.evaluate("document.querySelector('.pk-statement p').insertAdjacentHTML('beforeend',"
                      " '<span style=\"display: inline-block; width: 400px\">x</span>')")
-        assert tab.evaluate(_CUT)      # (the check can fail)
+        assert tab.evaluate(_CUT)
     finally:
         context.close()
-    assert problems == []
 
 
 # A product's page, dark, that embeds the Vantage section both ways: fetched into the page and as an iframe.

@@ -261,18 +261,17 @@ def test_the_words_around_a_statement(example_site, pages):
         assert "recently updated" not in _article(example_site, url), url
 
 
-def test_recently_updated_has_a_window(golden_copy):
-    """The golden project's text last changed on 2024-06-01: 30 days before its build date."""
-    site = build_site(golden_copy / "mkdocs.yml", golden_copy / "site", build_date="2024-07-01")
-    assert "This statement was recently updated." in (site / "us/web/index.html").read_text("utf-8")
+def test_recently_updated_has_a_window(golden_site, golden_upcoming_site, golden_copy):
+    """The golden project's text last changed on 2024-06-01: 30 days before its build date (`golden_site`)."""
+    assert "This statement was recently updated." in (golden_site / "us/web/index.html").read_text("utf-8")
     config = golden_copy / "mkdocs.yml"
     config.write_text(config.read_text().replace("preview_draft: true", "preview_draft: true\n      "
                                                                          "recently_updated_days: 29"))
     site = build_site(config, golden_copy / "site", build_date="2024-07-01")
     assert "recently updated" not in (site / "us/web/index.html").read_text("utf-8")
-    # Before it takes effect, the upcoming version is never "recently updated".
-    site = build_site(config, golden_copy / "site", build_date="2024-05-01")
-    assert "recently updated" not in (site / "us/web/2024-06-01/index.html").read_text("utf-8")
+    # Before it takes effect, the upcoming version is never "recently updated", even within the default window of
+    # 90 days (the golden project built on 2024-05-01).
+    assert "recently updated" not in (golden_upcoming_site / "us/web/2024-06-01/index.html").read_text("utf-8")
 
 
 def test_redlines_speak_their_marks(example_site):
