@@ -208,6 +208,30 @@ def test_import_into_a_missing_folder_creates_it(tmp_path):
     assert run_cli(root, "check").exit_code == 0
 
 
+def test_import_into_an_empty_folder_leaves_a_project_that_builds(tmp_path):
+    """A legal team's first step (`mkdir privacy && cd privacy && privacykit import policy.md`): the folder
+    exists and is empty, and the import leaves what `build` needs, says the statement is published once
+    released, and how; a second import into the project writes no configuration over the first."""
+    root = tmp_path / "privacy"
+    root.mkdir()
+    policy = CORPUS / "Reddit/2026-08-20T005210Z.md"
+    result = run_cli(root, "import", str(policy), "--statement", "reddit")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-2:] == [
+        f"wrote mkdocs.yml and site-src/ for the new project: `privacykit build --root {root}` makes its site",
+        f"nothing of reddit is published until it is released: `privacykit release reddit --root {root} --effective "
+        'YYYY-MM-DD` (the 2026-07-01 the policy states is past: add --record-past "REASON")']
+    config = (root / "mkdocs.yml").read_text("utf-8")
+    assert "site_name: Reddit Privacy Policy\n# site_url: https://privacy.example.com/" in config
+    assert run_cli(root, "release", "reddit", "--effective", "2026-07-01", "--record-past", "adopted").exit_code == 0
+    assert build_site(root / "mkdocs.yml", root / "site", build_date="2026-11-01", pdf=False).is_dir()
+    page = (root / "site/global/reddit/index.html").read_text("utf-8")
+    assert "At Reddit, we believe that privacy is a right." in page
+    again = run_cli(root, "import", str(CORPUS / "Quora/2025-10-23T084923Z.md"), "--statement", "quora")
+    assert again.exit_code == 0 and "wrote mkdocs.yml" not in again.output
+    assert (root / "mkdocs.yml").read_text("utf-8") == config
+
+
 def test_history_dated_in_the_future_is_refused(tmp_path):
     """A history file dated 2204 would block every later release: it is refused, as is a non-date."""
     history = _history(tmp_path)
