@@ -732,11 +732,12 @@ def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: t
 def owners(root: Path, config_file: Path | None, prefix: str, compare: bool) -> None:
     """Print a CODEOWNERS file: every section file with the team that owns it."""
     from .load.project import load_project
-    from .publish.owners import CODEOWNERS_PLACES, codeowners, committed_codeowners, owner_drift
+    from .publish.owners import CODEOWNERS_PLACES, codeowners, committed_codeowners, owner_drift, unowned
 
     project = load_project(settings(root, config_file))
     text = codeowners(project, prefix or "@")     # (checks the prefix either way)
     if not compare:
+        warn(unowned(project))
         echo(text, nl=False)
         return
     if committed_codeowners(project) is None:

@@ -382,7 +382,7 @@ def _statement_report(project: Project, store: VersionStore, verdict: Verdict, l
     since = compared or latest
     result = redline(store.document(since, region), drafts[region], since.id, "draft") \
         if region in since.regions else None
-    owner_of = {s.id: s.base.owner for s in project.statements[statement].sections.values()}
+    owner_of = {s: project.statements[statement].owner_of(s) for s in project.statements[statement].sections}
     owners: dict[str, list[str]] = {}
     for rid in since.regions:
         if rid in drafts:
