@@ -480,6 +480,33 @@ def test_check_and_a_strict_build_flag_a_link_whose_anchor_no_section_defines(ex
     assert "points nowhere" not in run_cli(example_copy, "check").output
 
 
+def test_check_names_each_link_without_words_of_an_imported_policy(tmp_path):
+    """LinkedIn's notice keeps an icon's link as `[](…)` after "used in this way", Telegram's German policy
+    (2026-08-22) five such links before the addresses they repeat: the page shows nothing to follow and a screen
+    reader reads an address (axe's link-name). `check` names each at its line; a link with words and brackets
+    written as text (`\\[]`) are no such link, and the warning goes once the link has words."""
+    latest = {"linkedin": CORPUS / "LinkedIn/2026-08-22T004836Z.md", "telegram": CORPUS / "Telegram/2026-08-22T010824Z.md"}
+    for statement, policy in latest.items():
+        assert run_cli(tmp_path, "import", str(policy), "--statement", statement).exit_code == 0
+    said = [line for line in run_cli(tmp_path, "check").stderr.splitlines() if "has no words" in line]
+    hint = ": readers see nothing to follow, and a screen reader reads its address; give it the words of what it " \
+           "opens ([help article](…)), or remove it"
+    assert said[0] == ("warning: statements/linkedin/sections/preamble-text.md:6: the link to "
+                       f"https://www.linkedin.com/help/linkedin/answer/a7152512 has no words{hint}")
+    telegram = [line.split(": the link to ")[1].split(" has no words")[0] for line in said[1:]]
+    assert telegram[1:5] == ["https://core.telegram.org/api", "https://core.telegram.org/bots",
+                             "https://core.telegram.org/mtproto", "https://telegram.org/apps#source-code"]
+    assert len(said) == 8
+    preamble = tmp_path / "statements/linkedin/sections/preamble-text.md"
+    text = preamble.read_text("utf-8")
+    preamble.write_text(text.replace("[](https://www.linkedin.com/help/linkedin/answer/a7152512)",
+                                     "[Learn more](https://www.linkedin.com/help/linkedin/answer/a7152512) "
+                                     "(\\[](not a link))"), "utf-8")
+    checked = run_cli(tmp_path, "check")
+    assert checked.exit_code == 0, checked.output
+    assert [line for line in checked.stderr.splitlines() if "has no words" in line] == said[1:]
+
+
 def test_the_importer_and_check_read_an_in_page_link_alike():
     """One pattern of an in-page link's target, `](#anchor)` (`load.anchors.LINK_TO_ANCHOR`): the importer reads
     the words before it, `check` an HTML `href` too; an empty anchor (the page's top) is no dead link."""
