@@ -67,7 +67,7 @@ _WORDLESS = re.compile(rf"(?<![!\\])\[{_INVISIBLE}\]\(\s*<?([^()\s>]*)"
 
 
 def wordless_links(project: Project) -> list[Problem]:
-    """One warning per link without words (LinkedIn's `…used in this way﻿[](https://…/a7152512)`, kept by
+    """One warning per link without words (LinkedIn's `…used in this way[](https://…/a7152512)`, kept by
     its capture from an icon): the page shows nothing to click, and a screen reader names the link by its
     address, or not at all (WCAG 2.4.4; axe's link-name)."""
     warnings = []
