@@ -210,8 +210,9 @@ def test_import_into_a_missing_folder_creates_it(tmp_path):
 
 def test_import_into_an_empty_folder_leaves_a_project_that_builds(tmp_path):
     """A legal team's first step (`mkdir privacy && cd privacy && privacykit import policy.md`): the folder
-    exists and is empty, and the import leaves what `build` needs, says the statement is published once
-    released, and how; a second import into the project writes no configuration over the first."""
+    exists and is empty, and the import leaves what `build` needs and the next release's notes, says the
+    statement is published once released, and how; a second import into the project writes no configuration
+    over the first."""
     root = tmp_path / "privacy"
     root.mkdir()
     policy = CORPUS / "Reddit/2026-08-20T005210Z.md"
@@ -223,6 +224,9 @@ def test_import_into_an_empty_folder_leaves_a_project_that_builds(tmp_path):
         'YYYY-MM-DD` (the 2026-07-01 the policy states is past: add --record-past "REASON")']
     config = (root / "mkdocs.yml").read_text("utf-8")
     assert "site_name: Reddit Privacy Policy\n# site_url: https://privacy.example.com/" in config
+    # The next release's notes are ready to fill in, as every release leaves them.
+    assert (root / "statements/reddit/release-notes.md").read_text("utf-8") == (
+        "---\n# Release notes of the next reddit release (see README).\nsummary:\nacknowledge: []\n---\n")
     assert run_cli(root, "release", "reddit", "--effective", "2026-07-01", "--record-past", "adopted").exit_code == 0
     assert build_site(root / "mkdocs.yml", root / "site", build_date="2026-11-01", pdf=False).is_dir()
     page = (root / "site/global/reddit/index.html").read_text("utf-8")

@@ -46,6 +46,7 @@ from ..model.statement import Project
 from ..render import dates
 from ..render.resolve import resolve
 from ..render.templates import TemplateSet
+from .gate import reset_release_notes
 from .release import release
 from .store import VersionStore
 
@@ -258,6 +259,10 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
             paths.statements.mkdir(parents=True, exist_ok=True)
             if not paths.regions_file.exists():
                 shutil.move(str(work.regions_file), str(paths.regions_file))
+            # The notes of the next release, as a release leaves them: the file `check --against` asks decisions in,
+            # ready to fill in (a new team had to guess its shape from the example).
+            if not work.release_notes(statement_id).exists():
+                reset_release_notes(work.release_notes(statement_id), statement_id)
             shutil.move(str(work.statement(statement_id)), str(paths.statement(statement_id)))
             if work.releases(statement_id).exists():
                 paths.versions.mkdir(parents=True, exist_ok=True)
