@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
+import privacykit
 from conftest import run_cli
 from privacykit.cli import cli
 
@@ -192,3 +198,18 @@ def test_mkdocs_strict_mode_fails_where_check_strict_fails(statement_project, ca
     (root / "statements/web/sections/account.md").write_text(section.replace(
         "[user.name]", "[user.name, user.behavior.purchase_history]"))
     assert build_site(root / "mkdocs.yml", root / "site2", strict=True).is_dir()
+
+
+def test_python_dash_m_runs_the_same_command_line(statement_project):
+    """`python -m privacykit` is the `privacykit` script (a virtualenv used without activating it), bad input
+    included: one line, exit 1."""
+    root = statement_project()
+    env = {**os.environ, "PYTHONPATH": str(Path(privacykit.__file__).parent.parent)}
+    ran = subprocess.run([sys.executable, "-m", "privacykit", "check", "--root", str(root)], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert (ran.returncode, ran.stdout) == (0, "ok: 1 statements, 3 sections, 3 regions, 3 resolved documents\n")
+    wrong = subprocess.run([sys.executable, "-m", "privacykit", "diff", "web", "latest", "draft", "--root", str(root),
+                            "--format", "pdf"], env=env, capture_output=True, text=True, timeout=120)
+    assert wrong.returncode == 1
+    assert wrong.stderr.splitlines() == ["python -m privacykit diff: invalid value for '--format': 'pdf' is not one "
+                                         "of 'md', 'html', 'json'; see python -m privacykit diff --help"]

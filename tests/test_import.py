@@ -208,6 +208,34 @@ def test_import_into_a_missing_folder_creates_it(tmp_path):
     assert run_cli(root, "check").exit_code == 0
 
 
+def test_import_into_an_empty_folder_leaves_a_project_that_builds(tmp_path):
+    """A legal team's first step (`mkdir privacy && cd privacy && privacykit import policy.md`): the folder
+    exists and is empty, and the import leaves what `build` needs and the next release's notes, says the
+    statement is published once released, and how; a second import into the project writes no configuration
+    over the first."""
+    root = tmp_path / "privacy"
+    root.mkdir()
+    policy = CORPUS / "Reddit/2026-08-20T005210Z.md"
+    result = run_cli(root, "import", str(policy), "--statement", "reddit")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-2:] == [
+        f"wrote mkdocs.yml and site-src/ for the new project: `privacykit build --root {root}` makes its site",
+        f"nothing of reddit is published until it is released: `privacykit release reddit --root {root} --effective "
+        'YYYY-MM-DD` (the 2026-07-01 the policy states is past: add --record-past "REASON")']
+    config = (root / "mkdocs.yml").read_text("utf-8")
+    assert "site_name: Reddit Privacy Policy\n# site_url: https://privacy.example.com/" in config
+    # The next release's notes are ready to fill in, as every release leaves them.
+    assert (root / "statements/reddit/release-notes.md").read_text("utf-8") == (
+        "---\n# Release notes of the next reddit release (see README).\nsummary:\nacknowledge: []\n---\n")
+    assert run_cli(root, "release", "reddit", "--effective", "2026-07-01", "--record-past", "adopted").exit_code == 0
+    assert build_site(root / "mkdocs.yml", root / "site", build_date="2026-11-01", pdf=False).is_dir()
+    page = (root / "site/global/reddit/index.html").read_text("utf-8")
+    assert "At Reddit, we believe that privacy is a right." in page
+    again = run_cli(root, "import", str(CORPUS / "Quora/2025-10-23T084923Z.md"), "--statement", "quora")
+    assert again.exit_code == 0 and "wrote mkdocs.yml" not in again.output
+    assert (root / "mkdocs.yml").read_text("utf-8") == config
+
+
 def test_history_dated_in_the_future_is_refused(tmp_path):
     """A history file dated 2204 would block every later release: it is refused, as is a non-date."""
     history = _history(tmp_path)
@@ -454,6 +482,33 @@ def test_check_and_a_strict_build_flag_a_link_whose_anchor_no_section_defines(ex
     assert not (example_copy / "site").exists()
     section.write_text(text + "\nSee [our retention](#additional-situations) and [AI](#artificial-intelligence).\n")
     assert "points nowhere" not in run_cli(example_copy, "check").output
+
+
+def test_check_names_each_link_without_words_of_an_imported_policy(tmp_path):
+    """LinkedIn's notice keeps an icon's link as `[](…)` after "used in this way", Telegram's German policy
+    (2026-08-22) five such links before the addresses they repeat: the page shows nothing to follow and a screen
+    reader reads an address (axe's link-name). `check` names each at its line; a link with words and brackets
+    written as text (`\\[]`) are no such link, and the warning goes once the link has words."""
+    latest = {"linkedin": CORPUS / "LinkedIn/2026-08-22T004836Z.md", "telegram": CORPUS / "Telegram/2026-08-22T010824Z.md"}
+    for statement, policy in latest.items():
+        assert run_cli(tmp_path, "import", str(policy), "--statement", statement).exit_code == 0
+    said = [line for line in run_cli(tmp_path, "check").stderr.splitlines() if "has no words" in line]
+    hint = ": readers see nothing to follow, and a screen reader reads its address; give it the words of what it " \
+           "opens ([help article](…)), or remove it"
+    assert said[0] == ("warning: statements/linkedin/sections/preamble-text.md:6: the link to "
+                       f"https://www.linkedin.com/help/linkedin/answer/a7152512 has no words{hint}")
+    telegram = [line.split(": the link to ")[1].split(" has no words")[0] for line in said[1:]]
+    assert telegram[1:5] == ["https://core.telegram.org/api", "https://core.telegram.org/bots",
+                             "https://core.telegram.org/mtproto", "https://telegram.org/apps#source-code"]
+    assert len(said) == 8
+    preamble = tmp_path / "statements/linkedin/sections/preamble-text.md"
+    text = preamble.read_text("utf-8")
+    preamble.write_text(text.replace("[](https://www.linkedin.com/help/linkedin/answer/a7152512)",
+                                     "[Learn more](https://www.linkedin.com/help/linkedin/answer/a7152512) "
+                                     "(\\[](not a link))"), "utf-8")
+    checked = run_cli(tmp_path, "check")
+    assert checked.exit_code == 0, checked.output
+    assert [line for line in checked.stderr.splitlines() if "has no words" in line] == said[1:]
 
 
 def test_the_importer_and_check_read_an_in_page_link_alike():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, acknowledge, allow_new_signer, changes_to_acknowledge, run_cli
+from conftest import CORPUS, REPO, acknowledge, allow_new_signer, changes_to_acknowledge, run_cli
 from privacykit.changes.reader import ReaderWords, reader_line, titles_of
 from privacykit.load.project import load_project
 from privacykit.mkdocs.build import build_site
@@ -1058,3 +1058,29 @@ def test_check_reads_a_record_of_notices_sent_with_no_release_pending(example_co
     result = run_cli(example_copy, "check")
     assert result.exit_code == 0, result.output
     assert "notices-sent" not in result.output
+
+
+def test_only_a_release_that_writes_notices_asks_for_a_site_url(tmp_path):
+    """Reddit's policy in a new project (no site_url yet): its first release and an editorial one write no
+    notice and say nothing of site_url, where each warned that notices would link by a path; the release that
+    writes notices (a retention limit added, decided notify) still does."""
+    root = tmp_path / "privacy"
+    assert run_cli(root, "import", str(CORPUS / "Reddit/2026-08-20T005210Z.md"), "--statement", "reddit").exit_code == 0
+    section = root / "statements/reddit/sections/how-we-protect-your-information-text.md"
+    warning = "warning: mkdocs.yml: no site_url: notices link to the redline by a path (/<region>/…), which an " \
+              "e-mail cannot open; set site_url to the address the site is published at"
+    for day, edit in ((1, None), (2, ("We take measures", "We take steps"))):
+        if edit:
+            section.write_text(section.read_text("utf-8").replace(*edit, 1), "utf-8")
+        released = run_cli(root, "release", "reddit", "--effective", f"2026-07-0{day}", "--record-past", "history")
+        assert released.exit_code == 0 and warning not in released.stderr.splitlines(), released.output
+        assert not (root / f"versions/reddit/2026-07-0{day}/notices").exists()
+    purpose = "for which we originally collected it."
+    section.write_text(section.read_text("utf-8").replace(purpose, purpose[:-1] + ", and in any case no longer "
+                                                          "than 24 months after your account is deleted.", 1), "utf-8")
+    acknowledge(root, changes_to_acknowledge(root), statement="reddit", summary="We keep information 24 months.")
+    effective = (dt.date.today() + dt.timedelta(days=60)).isoformat()
+    noticed = run_cli(root, "release", "reddit", "--effective", effective)
+    assert noticed.exit_code == 0, noticed.output
+    assert (root / f"versions/reddit/{effective}/notices/global.email.md").is_file()
+    assert warning in noticed.stderr.splitlines()

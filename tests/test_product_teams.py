@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from conftest import REPO, SEED, acknowledge, allow_new_signer, changes_to_acknowledge, run_cli
+from conftest import CORPUS, REPO, SEED, acknowledge, allow_new_signer, changes_to_acknowledge, run_cli
 from privacykit.cli import cli
 from privacykit.publish.api import must_ask_again, must_ask_again_for
 
@@ -300,6 +300,32 @@ def test_owners_covers_what_is_not_a_section():
         assert f"{path} {legal}" in lines
     # the last matching line wins: the signers file is legal's, after every narrower versions/ line
     assert lines[-2:] == [f"/versions/allowed_signers {legal}", f"/versions/evidence.yml {legal}"]
+
+
+def test_an_imported_policy_is_owned_once_its_statement_names_its_owners(tmp_path):
+    """Reddit's policy imported: no section has an owner (the import cannot know the team), so `owners` says that
+    CODEOWNERS asks nobody and where to name the team. Once statement.yml names it, CODEOWNERS routes every
+    section to it and `check --against` lists a changed section under it, not under "(no owner)": one answer to
+    who reviews a section."""
+    root = tmp_path / "privacy"
+    assert run_cli(root, "import", str(CORPUS / "Reddit/2026-08-20T005210Z.md"), "--statement", "reddit").exit_code == 0
+    assert run_cli(root, "release", "reddit", "--effective", "2026-07-01", "--record-past", "adopted").exit_code == 0
+    unowned = run_cli(root, "owners")
+    assert unowned.exit_code == 0 and unowned.stderr.splitlines() == [
+        "warning: statements/reddit/statement.yml: no owners, and 14 of its 14 sections name no owner: CODEOWNERS "
+        "asks nobody to review them; add 'owners: [your-legal-team]' to this file (a section without 'owner:' goes "
+        "to the first), then print CODEOWNERS again"]
+    assert "/statements/reddit/sections/" not in unowned.stdout
+    outline = root / "statements/reddit/statement.yml"
+    outline.write_text(outline.read_text("utf-8").replace("\noutline:", "\nowners: [legal-privacy]\noutline:", 1))
+    owned = run_cli(root, "owners", "--prefix", "@reddit/")
+    assert owned.exit_code == 0 and owned.stderr == ""
+    sections = [line for line in owned.stdout.splitlines() if line.startswith("/statements/reddit/sections/")]
+    assert len(sections) == 14 and all(line.endswith(".md @reddit/legal-privacy") for line in sections)
+    section = root / "statements/reddit/sections/contact-us-text.md"
+    section.write_text(section.read_text("utf-8").replace("If you have", "Should you have", 1), "utf-8")
+    checked = run_cli(root, "check", "--against", "latest")
+    assert "### Owners to review\n\n- legal-privacy: `contact-us-text`\n" in checked.stdout, checked.output
 
 
 def test_a_changed_owner_line_shows_until_the_committed_codeowners_agrees(statement_project):

@@ -79,3 +79,47 @@ def test_a_bad_strings_file_is_one_clear_line(project_copy, monkeypatch, text, m
         build_site(project_copy / "mkdocs.yml", project_copy / "site", build_date="2024-06-01")
     assert str(caught.value) == message
     assert not (project_copy / "site").exists()
+
+
+# A German subordinate clause opens on its question word (with its preposition) or "ob".
+GERMAN_CLAUSE = re.compile(r"^(?:(?:an|mit|von|für|über) )?(?:wer|wen|wem|wie|was|welche[nmrs]?|warum|wohin|woher|wo|ob)"
+                           r" .+ \w+$")
+
+
+def test_german_reader_lines_say_what_changed_as_a_clause_after_their_comma():
+    """"Wir haben geändert, was „…“ darüber sagt, {item}." takes a clause after its comma: an item named by a noun
+    ("…, unseren Datenschutzbeauftragten.") was no German sentence. Each German item is a clause, and the lines of
+    Reddit's own sentences (its automated decisions, its rights, its Brazilian officer) read as German does."""
+    from privacykit.changes.prose import ProseFinding, ProseKind
+    from privacykit.changes.reader import Phrase, ReaderWords, reader_line
+    from privacykit.changes.terms import Item
+    from privacykit.changes.verdict import Finding, Origin
+    from privacykit.model.rules import Action
+
+    names = TemplateSet(None).names("de-DE")
+    items = {key: name for key, (name, language) in names.items() if key.startswith("items:") and language == "de"}
+    assert len(items) == 15
+    assert [key for key, name in items.items() if not GERMAN_CLAUSE.match(name)] == []
+
+    words = ReaderWords.of(TemplateSet(None), "de-DE")
+
+    def line(kind, item, old, sentence):
+        prose = ProseFinding("s", kind, item, None, old, None, (old,), sentence)
+        finding = Finding("t", None, Origin.TEXT, "", ("s",), Action.NOTIFY, prose=prose)
+        return reader_line(finding, words, {"s": Phrase("Kontakt")}).text
+
+    # Reddit's sentences (2026-08-20): a limit on its automated decisions, and its rights paragraph, each read as no
+    # longer given.
+    profiling = ("We do not engage in profiling of consumers in furtherance of automated decisions that produce legal "
+                 "or similarly significant effects as those terms are defined in applicable regulations.")
+    assert line(ProseKind.WIDER_SCOPE, Item.AUTOMATED_DECISIONS, "legal or similarly significant effects",
+                profiling) == ("Wir haben die Worte „legal or similarly significant effects“ entfernt, die "
+                               "einschränkten, welche automatisierten Entscheidungen wir über Sie treffen.")
+    rights = ("If you have questions regarding your rights or wish to make a request related to your personal data, "
+              "you can contact the Controller or the Data Protection Officer by emailing us.")
+    assert line(ProseKind.WIDER_SCOPE, Item.RIGHTS, "regarding your rights", rights) == \
+        "Wir haben die Worte „regarding your rights“ entfernt, die einschränkten, welche Rechte Sie haben."
+    officer = ("In accordance with Article 41 of the LGPD, our Data Protection Officer (DPO) for Brazil acts as the "
+               "communication channel between Reddit, data subjects in Brazil, and the ANPD.")
+    assert line(ProseKind.RIGHT_REMOVED, Item.DPO, "our Data Protection Officer (DPO) for Brazil", officer) == \
+        "Wir haben geändert, was „Kontakt“ darüber sagt, wer unser Datenschutzbeauftragter ist."

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import acknowledge, changes_to_acknowledge
+from conftest import CORPUS, acknowledge, changes_to_acknowledge
 from conftest import run_cli as run
 from privacykit.load.project import load_project
 from privacykit.publish.context import SiteContext
@@ -1023,6 +1023,31 @@ def test_check_refuses_the_notes_kept_with_a_release_as_release_does(released, m
     assert checked.exit_code == 1 and said in checked.output
     refused = run(released, "release", "web", "--effective", "2024-04-01")
     assert refused.exit_code == 1 and said in refused.output
+
+
+def test_the_fresh_notes_a_release_left_untouched_serve_the_next_release_too(tmp_path):
+    """Reddit's policy, released three times by a team that writes notes only when a release asks for them: the
+    second release leaves fresh notes, the third (reworded, editorial) is made with them and keeps them, and the
+    fresh notes it leaves read the same. They were refused for the fourth as "the ones kept with the release of
+    2026-07-03 … written for it": notes that say nothing were written for no release."""
+    root = tmp_path / "privacy"
+    assert run(root, "import", str(CORPUS / "Reddit/2026-08-20T005210Z.md"), "--statement", "reddit").exit_code == 0
+    section = root / "statements/reddit/sections/how-we-protect-your-information-text.md"
+    notes = root / "statements/reddit/release-notes.md"
+    for day, (old, new) in enumerate([(None, None), ("We take measures", "We take steps"),
+                                      ("We take steps", "We take measures"), ("We take measures", "We act")], 1):
+        if old:
+            text = section.read_text("utf-8")
+            assert old in text
+            section.write_text(text.replace(old, new, 1), "utf-8")
+        if day == 2:
+            notes.write_text("---\nsummary: We reworded how we protect your information.\nacknowledge: []\n---\n")
+        checked = run(root, "check", "--against", "latest")
+        assert checked.exit_code == 0, checked.output
+        released = run(root, "release", "reddit", "--effective", f"2026-07-0{day}", "--record-past", "our history")
+        assert released.exit_code == 0, released.output
+    kept = [(root / f"versions/reddit/2026-07-0{day}/notes.md").read_text("utf-8") for day in (3, 4)]
+    assert kept[0] == kept[1] == notes.read_text("utf-8") and "summary:\nacknowledge: []\n---\n" in kept[0]
 
 
 def test_a_withdrawal_rerun_after_a_stop_offers_back_every_release_notes(released, monkeypatch):

@@ -732,11 +732,12 @@ def classify(root: Path, config_file: Path | None, old: Path, new: Path, laws: t
 def owners(root: Path, config_file: Path | None, prefix: str, compare: bool) -> None:
     """Print a CODEOWNERS file: every section file with the team that owns it."""
     from .load.project import load_project
-    from .publish.owners import CODEOWNERS_PLACES, codeowners, committed_codeowners, owner_drift
+    from .publish.owners import CODEOWNERS_PLACES, codeowners, committed_codeowners, owner_drift, unowned
 
     project = load_project(settings(root, config_file))
     text = codeowners(project, prefix or "@")     # (checks the prefix either way)
     if not compare:
+        warn(unowned(project))
         echo(text, nl=False)
         return
     if committed_codeowners(project) is None:
@@ -861,6 +862,7 @@ def translate_import(root: Path, config_file: Path | None, source: Path, region_
 def import_command(root: Path, config_file: Path | None, policy: Path, statement_id: str, history: Path | None,
                    skip_invalid: bool, file_dates: bool, locale: str | None, strict: bool) -> None:
     """Import an existing POLICY (Markdown) as a statement, with its dated history."""
+    from .render.dates import clock_today
     from .versions.importer import import_policy
 
     for path in (policy, history):
@@ -881,5 +883,12 @@ def import_command(root: Path, config_file: Path | None, policy: Path, statement
         echo(f"the draft states {report.draft_date}: its date line is left out of the text (a release carries "
              "its date: `privacykit release --effective`)")
     echo(f"imported {statement_id}: {len(report.released)} releases, draft from {policy.name}")
+    where = "" if root == Path(".") else f" --root {root}"
     if report.site_config:
-        echo(f"wrote mkdocs.yml and site-src/ for the new project: `privacykit build --root {root}` makes its site")
+        echo(f"wrote mkdocs.yml and site-src/ for the new project: `privacykit build{where}` makes its site")
+    if not report.released:
+        # A statement without a release is not published: a first build showed an empty home page, unexplained.
+        stated = f" (the {report.draft_date} the policy states is past: add --record-past \"REASON\")" \
+            if report.draft_date and report.draft_date < clock_today().isoformat() else ""
+        echo(f"nothing of {statement_id} is published until it is released: `privacykit release {statement_id}"
+             f"{where} --effective YYYY-MM-DD`{stated}")

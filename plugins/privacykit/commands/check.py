@@ -11,7 +11,7 @@ from ..changes.redline import redline
 from ..changes.report import PendingRelease, reversals, verdict_markdown
 from ..changes.verdict import Verdict
 from ..errors import ContentError, Problem
-from ..load.anchors import dead_anchors, fragment_anchors, statement_link_warnings
+from ..load.anchors import fragment_anchors, link_warnings, statement_link_warnings
 from ..load.overrides import override_problems, untracked_overrides
 from ..load.project import load_project
 from ..load.settings import ProjectSettings, pages_folder
@@ -72,7 +72,7 @@ def check(source: Path | str | ProjectSettings, against: str | None = None,
     result = CheckResult(f"ok: {len(project.statements)} statements, {sections} sections, "
                          f"{len(project.regions)} regions, {len(documents)} resolved documents{untranslated}",
                          problems=gap_problems,
-                         warnings=untracked_overrides(project) + _coverage(project, documents) + dead_anchors(project)
+                         warnings=untracked_overrides(project) + _coverage(project, documents) + link_warnings(project)
                          + fragment_anchors(project) + statement_link_warnings(project)
                          + _dropped_text(project) + owner_drift(project) + heading_levels(project, documents)
                          + _computed(project) + orphan_translations(project),
@@ -383,7 +383,7 @@ def _statement_report(project: Project, store: VersionStore, verdict: Verdict, l
     since = compared or latest
     result = redline(store.document(since, region), drafts[region], since.id, "draft") \
         if region in since.regions else None
-    owner_of = {s.id: s.base.owner for s in project.statements[statement].sections.values()}
+    owner_of = {s: project.statements[statement].owner_of(s) for s in project.statements[statement].sections}
     owners: dict[str, list[str]] = {}
     for rid in since.regions:
         if rid in drafts:

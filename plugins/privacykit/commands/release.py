@@ -98,10 +98,11 @@ def release_draft(source: Path | str | ProjectSettings, statement: str, effectiv
 def notice_warnings(project: Project, noticed: set[str] | None = None) -> list[Problem]:
     """What a release's notices cannot do well: link absolutely without `site_url`, or speak a region's
     language the catalog has no texts in (of the regions in `noticed`, those the release wrote notices for,
-    when given)."""
+    when given). A release that wrote no notice (an editorial one) is told nothing of them: every such release
+    of a new project warned of the missing `site_url` for notices it never wrote."""
     config = project.paths.shown(project.paths.config_file)
     warnings = []
-    if not project.site_url:
+    if not project.site_url and (noticed is None or noticed):
         warnings.append(Problem(config, None, "no site_url: notices link to the redline by a path (/<region>/…), "
                                 "which an e-mail cannot open", "set site_url to the address the site is published at"))
     templates = TemplateSet(project.paths.templates)

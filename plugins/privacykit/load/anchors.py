@@ -59,6 +59,38 @@ def dead_anchors(project: Project) -> list[Problem]:
     return warnings
 
 
+# A link without words: `[](…)` (an image's `![](…)` aside) or `<a href="…"></a>`, nothing but spaces or invisible
+# characters (a zero-width space, a byte order mark) between its brackets or tags.
+_INVISIBLE = r"[\s\u200b-\u200d\u2060\ufeff]*"
+_WORDLESS = re.compile(rf"(?<![!\\])\[{_INVISIBLE}\]\(\s*<?([^()\s>]*)"
+                       rf"|<a\b[^>]*\bhref=[\"']([^\"']*)[\"'][^>]*>{_INVISIBLE}</a\s*>", re.IGNORECASE)
+
+
+def wordless_links(project: Project) -> list[Problem]:
+    """One warning per link without words (LinkedIn's `…used in this way[](https://…/a7152512)`, kept by
+    its capture from an icon): the page shows nothing to click, and a screen reader names the link by its
+    address, or not at all (WCAG 2.4.4; axe's link-name)."""
+    warnings = []
+    for _, source, lines in _lines_with(project, "]("):
+        warnings += _wordless(source, lines)
+    for _, source, lines in _lines_with(project, "</a"):
+        warnings += _wordless(source, lines)
+    return warnings
+
+
+def _wordless(source: str, lines: list[tuple[int, str]]) -> list[Problem]:
+    return [Problem(source, number, f"the link to {match.group(1) or match.group(2) or 'nothing'} has no words: "
+                    "readers see nothing to follow, and a screen reader reads its address",
+                    "give it the words of what it opens ([help article](…)), or remove it")
+            for number, line in lines for match in _WORDLESS.finditer(line)]
+
+
+def link_warnings(project: Project) -> list[Problem]:
+    """What is wrong with the links of the project's sections: in-page links to no anchor, and links without
+    words. `check` and the site build both warn of them; `--strict` fails."""
+    return dead_anchors(project) + wordless_links(project)
+
+
 def fragment_anchors(project: Project) -> list[Problem]:
     """One warning per app section with an in-page link when the project has no `site_url`: its
     fragment, embedded in another site's page, can only link to the statement page by an address

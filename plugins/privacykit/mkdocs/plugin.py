@@ -153,7 +153,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.inputs is not None
-        from ..load.anchors import dead_anchors
+        from ..load.anchors import link_warnings
         from ..load.textfile import linked_pages
 
         docs = Path(config.docs_dir)
@@ -167,7 +167,7 @@ class PrivacykitPlugin(BasePlugin[PrivacykitConfig]):
             for line in self.strict_findings:
                 log.warning(line)
         else:
-            for problem in dead_anchors(self.inputs.project):   # `build --strict` fails on them
+            for problem in link_warnings(self.inputs.project):   # `build --strict` fails on them
                 log.warning(str(problem))
         site_dir = Path(config.site_dir)
         self.pages = {}

@@ -113,6 +113,13 @@ class Statement:
     owners: tuple[str, ...] = ()
     description: str = ""
 
+    def owner_of(self, section_id: str) -> str | None:
+        """Who reviews a section: its own `owner:`, else the statement's first owner (CODEOWNERS and the
+        reviewers `check --against` lists read this one answer); None when neither names one."""
+        section = self.sections.get(section_id)
+        own = section.base.owner if section is not None else None
+        return own or (self.owners[0] if self.owners else None)
+
     def placed(self):
         """Every outline entry in reading order with its group and nesting depth."""
         for group in self.outline:

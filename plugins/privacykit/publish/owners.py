@@ -45,7 +45,7 @@ def codeowners(project: Project, prefix: str = "@") -> str:
                     lines.append(f"{_path(paths.shown(path) + ('/' if path.is_dir() else ''))} {owners}")
             lines.append(f"{_path(paths.shown(paths.releases(statement.id)) + '/')} {owners}")
         for section in sorted(statement.sections.values(), key=lambda s: s.base.source):
-            owner = section.base.owner or (statement.owners[0] if statement.owners else None)
+            owner = statement.owner_of(section.id)
             if not owner:
                 continue
             lines.append(f"{_path(section.base.source)} {prefix}{owner}")
@@ -55,6 +55,22 @@ def codeowners(project: Project, prefix: str = "@") -> str:
     if legal:     # who may sign releases, and how: never one statement's owners alone
         lines += [f"{_path(paths.shown(paths.versions / name))} {legal}" for name in (DEFAULT_SIGNERS, SETTINGS_FILE)]
     return "\n".join(lines) + "\n"
+
+
+def unowned(project: Project) -> list[Problem]:
+    """Each statement that names no owners while some of its sections name none either (an imported policy: the
+    import cannot know the team): CODEOWNERS routes those files to nobody, and `check --against` lists their
+    changes under "(no owner)". One problem per statement, naming the file to add the owners to."""
+    problems = []
+    for statement in project.statements.values():
+        orphans = [s for s in statement.sections if statement.owner_of(s) is None]
+        if not orphans:
+            continue
+        problems.append(Problem(statement.source, None, f"no owners, and {len(orphans)} of its "
+                                f"{len(statement.sections)} sections name no owner: CODEOWNERS asks nobody to "
+                                "review them", "add 'owners: [your-legal-team]' to this file (a section without "
+                                "'owner:' goes to the first), then print CODEOWNERS again"))
+    return problems
 
 
 def _decides(project: Project, legal: str) -> list[str]:

@@ -44,6 +44,13 @@ class ReleaseNotes:
     summaries: dict[str, str] = field(default_factory=dict)   # the summary's translations, by language
     warnings: tuple[Problem, ...] = ()   # what was read other than as written (an id with HTML entities)
 
+    @property
+    def say_nothing(self) -> bool:
+        """No summary, no acknowledgement and no words under the front matter: the notes a release leaves for the
+        next one (a decision about translations it carries over is no one release's), as written or read."""
+        body = self.text.partition("\n---\n")[2] if self.text.startswith("---") else self.text
+        return not (self.summary.strip() or self.summaries or self.acknowledgements or self.problems or body.strip())
+
 
 def draft_notes_path(project: Project, statement: str) -> Path:
     """Where the draft's release notes live (`release-notes.md` in the statement's folder)."""
@@ -204,16 +211,18 @@ def gate_problems(verdict: Verdict, notes: ReleaseNotes) -> list[Problem]:
 
 
 
-def notes_kept_with(store: VersionStore, version: Version, text: str) -> bool:
-    """Release notes reading `text` are, word for word, those kept with `version` (written for it, never reset)."""
-    return bool(text.strip()) and text == store.notes(version)
+def notes_kept_with(store: VersionStore, version: Version, notes: ReleaseNotes) -> bool:
+    """The release notes `notes` are, word for word, those kept with `version` (written for it, never reset).
+    Notes that say nothing were written for no release: a release that needed no decision keeps the fresh notes
+    it was made with, and the fresh notes it leaves read the same; they were refused for the next release."""
+    return not notes.say_nothing and notes.text == store.notes(version)
 
 
 def kept_notes_problems(store: VersionStore, last: Version | None, notes: ReleaseNotes) -> list[Problem]:
     """The draft's notes are, word for word, those kept with the latest release `last` (written for it and never
     reset: a release stopped before it reset them): their summary and decisions are that release's, never the
     next one's (chain44). One function for `release` and `check --against`, which refuse them alike (fix44)."""
-    if last is None or not notes_kept_with(store, last, notes.text):
+    if last is None or not notes_kept_with(store, last, notes):
         return []
     return [Problem(notes.shown, None, f"these release notes are the ones kept with the release of {last.id} (a "
                     "release stopped before it reset them?): they were written for it",

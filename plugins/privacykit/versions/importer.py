@@ -38,7 +38,7 @@ from ..load.importer import (
 from ..load.policy_dates import DEFAULT_LOCALE, known_locale, numeric_order
 from ..load.project import Loader, load_project
 from ..load.settings import ProjectSettings, read_settings
-from ..load.yamlio import MAX_FILE_BYTES, load_yaml, read_text
+from ..load.yamlio import MAX_FILE_BYTES, dump_yaml, load_yaml, read_text
 from ..model.files import STATEMENT_ID
 from ..model.paths import ProjectPaths
 from ..model.region import LANGUAGE_TAG, primary_language
@@ -46,6 +46,7 @@ from ..model.statement import Project
 from ..render import dates
 from ..render.resolve import resolve
 from ..render.templates import TemplateSet
+from .gate import reset_release_notes
 from .release import release
 from .store import VersionStore
 
@@ -214,7 +215,8 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
     its policy states in its opening when it states one that follows the release before (else, and with
     `file_dates` always, by its file's name); that date's line is then left out of the text. Dates are read
     in `locale` (`policy_locale`: else the default region's); a project the import creates reads it. A root that
-    has no `mkdocs.yml` and is created by the import gets a minimal one, so the project builds.
+    has neither a `mkdocs.yml` nor a statements folder (missing, or empty) gets a minimal configuration, so the
+    project builds.
     """
     settings = source if isinstance(source, ProjectSettings) else read_settings(source)
     paths = settings.paths
@@ -239,6 +241,9 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
     days = _one_per_day(valid, report)
 
     created = not paths.root.exists()
+    # A folder with no configuration and no statements is a new project, made here: whether the import created
+    # the folder or the user did (`mkdir privacy && cd privacy`), it leaves what `build` needs.
+    new_project = not paths.config_file.exists() and not paths.statements.exists()
     paths.root.mkdir(parents=True, exist_ok=True)
     try:
         with tempfile.TemporaryDirectory(prefix=".privacykit-import-", dir=paths.root) as tmp:
@@ -254,12 +259,16 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
             paths.statements.mkdir(parents=True, exist_ok=True)
             if not paths.regions_file.exists():
                 shutil.move(str(work.regions_file), str(paths.regions_file))
+            # The notes of the next release, as a release leaves them: the file `check --against` asks decisions in,
+            # ready to fill in (a new team had to guess its shape from the example).
+            if not work.release_notes(statement_id).exists():
+                reset_release_notes(work.release_notes(statement_id), statement_id)
             shutil.move(str(work.statement(statement_id)), str(paths.statement(statement_id)))
             if work.releases(statement_id).exists():
                 paths.versions.mkdir(parents=True, exist_ok=True)
                 shutil.move(str(work.releases(statement_id)), str(paths.releases(statement_id)))
-            if created and not (paths.root / "mkdocs.yml").exists():
-                _write_site_config(paths.root, report)
+            if new_project:
+                _write_site_config(paths.config_file, report)
     except BaseException:
         if created and paths.root.is_dir() and not any(paths.root.iterdir()):
             paths.root.rmdir()
@@ -267,8 +276,10 @@ def import_policy(source: Path | str | ProjectSettings, policy: Path, statement_
     return report
 
 
-MINIMAL_SITE = """# A minimal MkDocs site for the imported statement (privacykit import); see the example's mkdocs.yml.
-site_name: {name}
+MINIMAL_SITE = """\
+# A minimal MkDocs site for the imported statement (privacykit import); see the example's mkdocs.yml.
+site_name: Privacy
+# site_url: https://privacy.example.com/   # where the site is published: notices and fragments link to it
 docs_dir: site-src
 site_dir: site
 theme:
@@ -283,12 +294,13 @@ plugins:
 """
 
 
-def _write_site_config(root: Path, report: ImportReport) -> None:
-    """What `privacykit build` needs in a project the import created: `mkdocs.yml` and its docs folder."""
-    title = report.title or "Privacy"
-    name = '"' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    (root / "mkdocs.yml").write_text(MINIMAL_SITE.format(name=name), encoding="utf-8")
-    (root / "site-src").mkdir(exist_ok=True)
+def _write_site_config(config_file: Path, report: ImportReport) -> None:
+    """What `privacykit build` needs in a project the import made: `mkdocs.yml`, named after the policy's title
+    (round-trip YAML: the template's comments are kept, the title quoted as it needs), and its docs folder."""
+    config = load_yaml(MINIMAL_SITE, config_file.name, comments=True)
+    config["site_name"] = report.title or "Privacy"
+    config_file.write_text(dump_yaml(config), encoding="utf-8")
+    (config_file.parent / config["docs_dir"]).mkdir(exist_ok=True)
     report.site_config = True
 
 

@@ -162,7 +162,7 @@ def _notes_kept_with(project: Project, store: VersionStore, version: Version, no
     """The notes at `notes_path` are, word for word, those kept with `version` (written for it, never reset)."""
     if notes_path is None or not notes_path.is_file():
         return False
-    return notes_kept_with(store, version, read_release_notes(notes_path, _shown(notes_path, project)).text)
+    return notes_kept_with(store, version, read_release_notes(notes_path, _shown(notes_path, project)))
 
 
 def _translations_still_held(project: Project, statement_id: str, notes_path: Path) -> dict[str, str]:

@@ -300,3 +300,65 @@ function privacykitButton(toggle, button, press) {
     opener = button
   })
 })()
+
+/*
+ * privacykit: a table that scrolls sideways scrolls by keyboard too.
+ *
+ * Material puts each table of the text in a scrolling box (`.md-typeset__scrollwrap`). A table wider than
+ * the page (an imported policy's table of five columns, on a phone) scrolls there under a finger or a mouse,
+ * but the keyboard could not reach it: the box was no Tab stop, and a table of words has no link to stop on
+ * (WCAG 2.1.1; axe's rule scrollable-region-focusable). A box that scrolls is made a Tab stop (arrow keys
+ * then scroll it), a group named by the table's caption, else by the heading the table stands under, so a
+ * screen reader says which table it is. A group, not a region: a page of ten tables under two headings would
+ * have added ten landmarks, several of one name. A box that stops scrolling (a wider window) is no stop any
+ * more: a table that fits is read as it is. Material wraps tables after this script runs, and again on a page
+ * loaded by instant navigation: new boxes are found as they are added.
+ */
+;(function () {
+  "use strict"
+  var content = document.querySelector(".md-content")
+  if (!content || !window.ResizeObserver || !window.MutationObserver)
+    return
+  var named = 0
+
+  function label(box) {
+    var caption = box.querySelector("caption")
+    if (caption)
+      return caption
+    var heading = document.evaluate("preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or "
+      + "self::h6][1]", box, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue
+    return heading instanceof Element ? heading : null
+  }
+
+  function mark(box) {
+    if (box.scrollWidth > box.clientWidth + 1) {
+      if (box.getAttribute("tabindex") === "0")
+        return
+      var name = label(box)
+      box.setAttribute("tabindex", "0")
+      box.setAttribute("role", "group")
+      if (name) {
+        if (!name.id)
+          name.id = "pk-table-name-" + (++named)
+        box.setAttribute("aria-labelledby", name.id)
+      }
+    } else if (box.getAttribute("tabindex") === "0" && document.activeElement !== box) {
+      box.removeAttribute("tabindex")
+      box.removeAttribute("role")
+      box.removeAttribute("aria-labelledby")
+    }
+  }
+
+  var sizes = new ResizeObserver(function (entries) {
+    entries.forEach(function (entry) { mark(entry.target) })
+  })
+  function watch() {
+    var boxes = content.querySelectorAll(".md-typeset__scrollwrap:not([data-pk-watched])")
+    for (var i = 0; i < boxes.length; i++) {
+      boxes[i].setAttribute("data-pk-watched", "")
+      sizes.observe(boxes[i])
+    }
+  }
+  new MutationObserver(watch).observe(content, { childList: true, subtree: true })
+  watch()
+})()
