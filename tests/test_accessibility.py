@@ -816,6 +816,13 @@ def test_the_focus_leaving_the_search_closes_it(served_example, browser):
     tab.close()
 
 
+def _search_closed(tab) -> None:
+    """Wait until the search is closed, then a little longer: nothing may open it again (a busy browser runs
+    Material's handlers late, so a fixed wait alone read the state before Escape was handled)."""
+    tab.wait_for_function("!document.getElementById('__search').checked", timeout=5000)
+    tab.wait_for_timeout(100)
+
+
 def _results_shown(tab, typed: str) -> None:
     tab.keyboard.type(typed)
     tab.locator(".md-search-result__item").first.wait_for()
@@ -841,7 +848,7 @@ def test_escape_closes_the_search_and_gives_the_focus_back_to_what_opened_it(ser
             tab.keyboard.press(move)
             assert tab.evaluate(_WHERE)["result"]
         tab.keyboard.press("Escape")
-        tab.wait_for_timeout(100)     # (nothing opens the search again)
+        _search_closed(tab)
         assert not tab.evaluate(_WHERE)["open"]
         assert tab.evaluate(_FOCUS) == {"text": "Review previous version", "seen": True}
         tab.evaluate("document.querySelector('.md-search__input').value = ''")
@@ -851,12 +858,12 @@ def test_escape_closes_the_search_and_gives_the_focus_back_to_what_opened_it(ser
     tab.keyboard.press("Tab")
     assert tab.evaluate(_WHERE)["result"]
     tab.keyboard.press("Escape")
-    tab.wait_for_timeout(100)
+    _search_closed(tab)
     assert not tab.evaluate(_WHERE)["open"]
     if width == 1280:
         assert tab.evaluate(_WHERE)["input"] and tab.evaluate(_FOCUS)["seen"]
         tab.keyboard.type("s")
-        assert tab.evaluate(_WHERE)["open"]
+        tab.wait_for_function("document.getElementById('__search').checked", timeout=5000)
         assert tab.locator(".md-search__input").input_value() == "cookiess"
     else:
         button = tab.locator(".pk-search-button")
