@@ -1008,7 +1008,7 @@ def sent_bundle(tmp_path_factory) -> Path:
 
 EMAILED = ("notice of the 2024-03-05 release sent by email on 2024-02-01, by Ana Lima (33 days before it took "
            "effect; its rules asked 30)")
-LATE = ("notice of the 2024-03-05 release sent by in-app on 2024-03-07 (recorded as late), by someone not recorded "
+LATE = ("notice of the 2024-03-05 release sent in the app on 2024-03-07 (recorded as late), by someone not recorded "
         "(2 days after it took effect)")
 
 
@@ -1078,7 +1078,7 @@ def _entry(number: int, **changes):
     (_entry(1, sent_on="2024-03-06"), "notices-sent.yml: entry 1 (notice of the 2024-03-05 release sent by email on "
                                       "2024-03-06, by Ana Lima): sent after release 2024-03-05 took effect, but not "
                                       "recorded as late"),
-    (_entry(2, sent_on="2024-03-01"), "notices-sent.yml: entry 2 (notice of the 2024-03-05 release sent by in-app on "
+    (_entry(2, sent_on="2024-03-01"), "notices-sent.yml: entry 2 (notice of the 2024-03-05 release sent in the app on "
                                       "2024-03-01 (recorded as late), by someone not recorded): recorded as late, but "
                                       "sent before release 2024-03-05 took effect"),
     (_entry(1, recorded_on="2024-01-31"), "notices-sent.yml: entry 1 (notice of the 2024-03-05 release sent by email "

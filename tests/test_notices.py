@@ -891,7 +891,7 @@ def test_notices_sent_appends_an_entry_per_region_to_the_record_beside_the_relea
                           "--note", "mailing 4711")
     assert result.exit_code == 0, result.output
     today = dt.datetime.now(dt.timezone.utc).date().isoformat()
-    assert result.output == (f"recorded the notices of web {effective} to br, cn as sent by email and in-app on "
+    assert result.output == (f"recorded the notices of web {effective} to br, cn as sent by email and in the app on "
                              f"{today} -> versions/web.notices-sent.yml\n")
     result = notices_sent(shop, "web", effective, "--region", "global", "--channel", "in-app")
     assert result.exit_code == 0, result.output

@@ -801,7 +801,7 @@ def notices_sent(root: Path, config_file: Path | None, statement: str, release_d
                                 late=late)
     late_said = " (late: after it took effect)" if late else ""
     echo(f"recorded the notices of {statement} {release_date} to {', '.join(e.region for e in entries)} as sent "
-         f"by {channels_said(channels)} on {day}{late_said} -> {store.shown(path)}")
+         f"{channels_said(channels)} on {day}{late_said} -> {store.shown(path)}")
 
 
 @cli.group()

@@ -63,15 +63,20 @@ class SentEntry:
 
     def said(self) -> str:
         """The entry in one sentence, as an evidence bundle's README and `--verify` say it: "notice of the
-        2024-03-05 release sent by email and in-app on 2024-02-01, by Ana Lima"."""
+        2024-03-05 release sent by email and in the app on 2024-02-01, by Ana Lima"."""
         late = " (recorded as late)" if self.late else ""
-        return (f"notice of the {self.release.isoformat()} release sent by {channels_said(self.channels)} on "
+        return (f"notice of the {self.release.isoformat()} release sent {channels_said(self.channels)} on "
                 f"{self.sent_on.isoformat()}{late}, by {self.by or 'someone not recorded'}")
 
 
+# How a sentence says a notice went out by each channel ("sent by email", "sent in the app").
+_SENT_BY = {Channel.EMAIL: "by email", Channel.IN_APP: "in the app"}
+
+
 def channels_said(channels: tuple[Channel, ...]) -> str:
-    """The channels as a sentence says them ("email and in-app")."""
-    return " and ".join(c.value for c in channels)
+    """The channels as "sent …" goes on ("by email and in the app"): the record's values are ids, and "sent by
+    in-app" is no sentence."""
+    return " and ".join(_SENT_BY[c] for c in channels)
 
 
 def _load(path: Path, shown: str) -> Any:
