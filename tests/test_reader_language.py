@@ -165,3 +165,22 @@ def test_a_party_is_quoted_in_the_texts_words_or_marked_as_english():
                               ("the parent company",), "Verantwortlich ist Telegram Messenger Inc.")
     assert line(controller, "de-DE", "de") == \
         '<span lang="en">„the parent company“</span> ist jetzt für Ihre Informationen verantwortlich.'
+
+
+def test_a_declared_key_the_catalog_cannot_name_is_english_whatever_the_texts_language():
+    """A recipient declared by the project's id ("courier_firms") in a German statement: its words are English, so
+    German readers get them quoted and marked English, and Portuguese readers too (not marked German)."""
+    from privacykit.changes.facts import FactChange
+    from privacykit.model.facts import ChangeKind, FactKind
+
+    fact = FactChange(ChangeKind.NEW_RECIPIENT, FactKind.RECIPIENTS, "courier_firms", "", ("s",))
+    finding = Finding("recipients:courier_firms", ChangeKind.NEW_RECIPIENT, Origin.FACT, "", ("s",), Action.NOTIFY,
+                      fact=fact)
+
+    def said(locale: str, source: str) -> str:
+        return str(reader_line(finding, ReaderWords.of(TemplateSet(None), locale, source)).html)
+
+    assert said("de-DE", "de") == 'Wir geben Ihre Informationen jetzt an <span lang="en">„courier firms“</span> weiter.'
+    assert said("pt-BR", "de") == \
+        'Passamos a compartilhar as suas informações com <span lang="en">“courier firms”</span>.'
+    assert said("en-US", "en") == "We now share your information with courier firms."

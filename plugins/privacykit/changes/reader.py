@@ -412,7 +412,12 @@ def _fact_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase
 def _named(words: ReaderWords, names: str, key: str, written: str) -> Phrase | None:
     if names == "countries":
         return _country(key, words, written)
-    return words.value(names, key, written) or (words.as_written(key.replace("_", " ")) if key else None)
+    if not key:
+        return words.value(names, key, written)
+    # A key the catalog cannot name is the project's English id ("courier_firms"), whatever the text's language.
+    said = key.replace("_", " ")
+    fallback = words.as_written(said) if words.source_language == ENGLISH else words.in_english(said)
+    return words.value(names, key, written) or fallback
 
 
 def _country(code: str, words: ReaderWords, written: str = "") -> Phrase | None:
