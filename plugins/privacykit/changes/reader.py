@@ -502,11 +502,12 @@ def _own_words(value: str, sentence: str, language: str) -> str | None:
     if known is None:
         return value    # a language with no reading file is judged as written
     target = _plain(value)
+    numbers = set(re.findall(r"\d+", target))    # a number reads as itself: only spans with the value's numbers
     tokens = list(_TOKEN.finditer(sentence))
     for size in range(1, len(target.split()) + 3):
         for first in range(len(tokens) - size + 1):
             span = sentence[tokens[first].start():tokens[first + size - 1].end()]
-            if _plain(known.gloss(span)) == target:
+            if numbers <= set(re.findall(r"\d+", span)) and _plain(known.gloss(span)) == target:
                 return span
     return None
 
