@@ -11,6 +11,13 @@ Readers of the statement's own language get the values as the text writes them; 
 translation get the catalog's names of the values' keys in their language. A value the
 catalog cannot name (a company's name, words the detector found no key for) is quoted as
 the text writes it and marked with the text's language, so a screen reader says it right.
+
+A statement in another language than English is judged on its English reading
+(`changes/language.py`), and a finding's values are that reading's words where the text's own
+words for them are not known ("24 months" for "24 Monate", "a data protection officer" for
+"einen Datenschutzbeauftragten"). Those values are given as the sentence writes them (the span
+whose reading they are); a period the sentence does not write is put in the reader's language
+by the catalog's units; any other reading's words are quoted and marked as English.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import escape
 
 from markupsafe import Markup
@@ -27,6 +35,7 @@ from ..model.facts import ChangeKind, FactKind
 from ..model.region import primary_language
 from ..model.vocabulary import ancestors
 from .items import analyse
+from .language import ENGLISH, reading
 from .patterns import compiled
 from .prose import ProseFinding, ProseKind
 from .terms import Item, Weight
@@ -112,10 +121,18 @@ class ReaderWords:
             return Phrase(words)
         return Phrase(_fill(self.strings["reader_quote"], text=words), self.source_language)
 
-    def value(self, kind: str, key: str | None, words: str = "") -> Phrase | None:
+    def in_english(self, words: str) -> Phrase:
+        """Words of the English reading of a statement in another language that its text does not
+        write: quoted, and marked as English for readers of any other language."""
+        words = words.strip()
+        return Phrase(_fill(self.strings["reader_quote"], text=words), None if self.language == ENGLISH else ENGLISH)
+
+    def value(self, kind: str, key: str | None, words: str = "", read: bool = False) -> Phrase | None:
         """A value as readers read it: the text's words for its own readers, else the catalog's name.
         Uses are named from the catalog for every reader: the words that show one are often a verb
-        ('train') rather than a name."""
+        ('train') rather than a name. `read`: `words` are the English reading's, not the text's."""
+        if words and read:
+            return self.name(kind, key) or self.in_english(words)
         if words and self.reads_source and kind not in _NAMED_FIRST:
             return Phrase(words.strip())
         return self.name(kind, key) or (self.as_written(words) if words else None)
@@ -325,6 +342,10 @@ def _data(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase], ex
     return Phrase(words.strings["reader_your_information"])
 
 
+def _sentence(finding: Finding) -> str:
+    return finding.prose.sentence if finding.prose is not None else ""
+
+
 def _prose_words(finding: Finding) -> str:
     prose = finding.prose
     return prose.words[0] if prose is not None and prose.words else ""
@@ -358,6 +379,8 @@ def _fact_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase
         if kind is ChangeKind.NEW_SENSITIVE_DATA:
             frame = "reader_collect_sensitive"
         written = _prose_words(finding) if finding.prose and finding.prose.key == fact.value else ""
+        if written:     # (the English reading's words of a statement in another language: the catalog names it)
+            written = _own_words(written, _sentence(finding), words.source_language) or ""
         value = _named(words, names, fact.value, written)
         if value is None:
             return None
@@ -368,7 +391,8 @@ def _fact_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase
     before, _, after = fact.value.partition("->")
     if fact.fact is FactKind.RETENTION:
         if kind is ChangeKind.REDUCTION:
-            return "reader_keep_shorter", {"data": _data(finding, words, titles), "period": _period(after, words)}
+            return "reader_keep_shorter", {"data": _data(finding, words, titles),
+                                           "period": _period(after, words, _sentence(finding))}
         return _keep(finding, after, before, words, titles)
     if fact.fact is FactKind.MINIMUM_AGE:
         if before and before not in ("None", "unstated"):
@@ -388,7 +412,12 @@ def _fact_line(finding: Finding, words: ReaderWords, titles: Mapping[str, Phrase
 def _named(words: ReaderWords, names: str, key: str, written: str) -> Phrase | None:
     if names == "countries":
         return _country(key, words, written)
-    return words.value(names, key, written) or (words.as_written(key.replace("_", " ")) if key else None)
+    if not key:
+        return words.value(names, key, written)
+    # A key the catalog cannot name is the project's English id ("courier_firms"), whatever the text's language.
+    said = key.replace("_", " ")
+    fallback = words.as_written(said) if words.source_language == ENGLISH else words.in_english(said)
+    return words.value(names, key, written) or fallback
 
 
 def _country(code: str, words: ReaderWords, written: str = "") -> Phrase | None:
@@ -412,12 +441,13 @@ def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
     if prose.kind in (ProseKind.PRACTICE, ProseKind.NARROWED, ProseKind.UNEXPLAINED):
         return None     # words no list names, or a right or deletion made conditional: which section changed
     if prose.kind is ProseKind.LINK_REMOVED:
-        return "reader_link_removed", {"link": words.as_written(prose.old or "")}
+        return "reader_link_removed", {"link": _said(words, prose.old or "", prose.sentence)}
     if prose.kind is ProseKind.WIDER_SCOPE:
         frame = "reader_consent_condition_removed" if prose.implied is ChangeKind.CONSENT_CONDITION_REMOVED \
             else "reader_limit_removed"
-        quoted = Phrase(_fill(words.strings["reader_quote"], text=prose.old or ""),
-                        None if words.reads_source else words.source_language)
+        own = _own_words(prose.old or "", prose.sentence, words.source_language)
+        quoted = words.in_english(prose.old or "") if own is None else Phrase(
+            _fill(words.strings["reader_quote"], text=own), None if words.reads_source else words.source_language)
         about = words.name("items", item.value if item else None) or words.name("items", "purposes")
         return frame, {"words": quoted, "item": about} if about else {"words": quoted}
     if prose.kind is ProseKind.RIGHT_REMOVED:
@@ -435,13 +465,55 @@ def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
         return _quantity_line(finding, prose, words, titles)
     if prose.kind is ProseKind.IDENTITY or item in (Item.CONTROLLER, Item.DPO):
         # (a name as the sentence writes it: the reading may have lower-cased it, gate43)
+        named = cased(prose.new or written, prose.sentence)
         if item is Item.DPO:
-            return "reader_dpo", {"dpo": words.as_written(cased(prose.new or written, prose.sentence))}
-        new = words.as_written(cased(prose.new or written, prose.sentence))
+            if _OFFICE_ONLY.match(named):
+                return _about(finding, words, titles)     # the office, not who holds it (findings43)
+            return "reader_dpo", {"dpo": _said(words, named, prose.sentence)}
+        new = _said(words, named, prose.sentence)
         if prose.old:
-            return "reader_controller_instead", {"controller": new, "before": words.as_written(prose.old)}
+            return "reader_controller_instead", {"controller": new, "before": _said(words, prose.old, prose.sentence)}
         return "reader_controller", {"controller": new}
-    return _value_line(finding, prose, words, titles, written)
+    own = _own_words(written, prose.sentence, words.source_language)
+    return _value_line(finding, prose, words, titles, written if own is None else own, read=own is None)
+
+
+def _said(words: ReaderWords, value: str, sentence: str) -> Phrase:
+    """A value of the text as its sentence writes it, or the English reading's words when it does not."""
+    own = _own_words(value, sentence, words.source_language)
+    return words.in_english(value) if own is None else words.as_written(own)
+
+
+_TOKEN = compiled(r"\w[\w'’-]*")
+
+
+@lru_cache(maxsize=1024)
+def _own_words(value: str, sentence: str, language: str) -> str | None:
+    """`value`, words of a finding, as `sentence` writes them: as they are where the sentence has them, else
+    the sentence's words whose English reading they are ("24 Monate" for "24 months"). None when the sentence
+    has neither: the value is the reading's English only. English text is its own reading."""
+    value = value.strip()
+    if not value or not sentence or primary_language(language) == ENGLISH:
+        return value
+    found = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, value.split())) + r"(?!\w)", sentence, re.IGNORECASE)
+    if found is not None:
+        return found.group(0)
+    known = reading(primary_language(language))
+    if known is None:
+        return value    # a language with no reading file is judged as written
+    target = _plain(value)
+    numbers = set(re.findall(r"\d+", target))    # a number reads as itself: only spans with the value's numbers
+    tokens = list(_TOKEN.finditer(sentence))
+    for size in range(1, len(target.split()) + 3):
+        for first in range(len(tokens) - size + 1):
+            span = sentence[tokens[first].start():tokens[first + size - 1].end()]
+            if numbers <= set(re.findall(r"\d+", span)) and _plain(known.gloss(span)) == target:
+                return span
+    return None
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def cased(value: str, sentence: str | None) -> str:
@@ -465,20 +537,21 @@ _CATALOG_KEYS = {"ai-training": "train_ai_system", "automated-decisions": "autom
 
 
 def _value_line(finding: Finding, prose: ProseFinding, words: ReaderWords, titles: Mapping[str, Phrase],
-                written: str) -> tuple[str, dict[str, Phrase]] | None:
-    """A value added, or a denial dropped: a kind of data, a use, a recipient, a country, a source…"""
+                written: str, read: bool = False) -> tuple[str, dict[str, Phrase]] | None:
+    """A value added, or a denial dropped: a kind of data, a use, a recipient, a country, a source…
+    `read`: `written` is the English reading's, the text does not write it so."""
     item, key = prose.item, _CATALOG_KEYS.get(prose.key or "", prose.key)
     if key and key.startswith("sensitive:"):
         key = key.removeprefix("sensitive:")
     if item in (Item.CATEGORIES, Item.SENSITIVE):
-        data = words.value("data_categories", key, written)
+        data = words.value("data_categories", key, written, read)
         sensitive = item is Item.SENSITIVE or finding.kind is ChangeKind.NEW_SENSITIVE_DATA
         return ("reader_collect_sensitive" if sensitive else "reader_collect", {"data": data}) if data else None
     if item in (Item.PURPOSES, Item.AUTOMATED_DECISIONS):
-        use = words.value("data_uses", key, written)
+        use = words.value("data_uses", key, written, read)
         return ("reader_use", {"data": _data(finding, words, titles), "use": use}) if use else None
     if item is Item.RECIPIENTS:
-        recipient = words.value("recipients", key, written)
+        recipient = words.value("recipients", key, written, read)
         if recipient is None:
             return None
         if finding.kind is ChangeKind.STARTS_SELLING:
@@ -486,19 +559,19 @@ def _value_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
         return "reader_share", {"data": _data(finding, words, titles), "recipient": recipient}
     if item is Item.TRANSFERS:
         if key and key.startswith("safeguard:"):
-            safeguard = words.value("safeguards", key, written)
+            safeguard = words.value("safeguards", key, written, read)
             return ("reader_safeguard", {"safeguard": safeguard}) if safeguard else None
-        country = _country(key, words, cased(written, prose.sentence)) if key else None
+        country = _country(key, words, "" if read else cased(written, prose.sentence)) if key else None
         return ("reader_transfer", {"data": _data(finding, words, titles), "country": country}) if country else None
     if item is Item.SALE:
         if key == "share_for_advertising" or finding.kind is ChangeKind.STARTS_SHARING_FOR_ADVERTISING:
             return "reader_advertising", {"data": _data(finding, words, titles)}
         return "reader_sell", {"data": _data(finding, words, titles)}
     if item is Item.SOURCES:
-        source = words.value("sources", key, re.sub(r"^from\s+", "", written, flags=re.IGNORECASE))
+        source = words.value("sources", key, re.sub(r"^from\s+", "", written, flags=re.IGNORECASE), read)
         return ("reader_source", {"source": source}) if source else None
     if item is Item.LEGAL_BASIS:
-        basis = words.value("legal_basis", key, written)
+        basis = words.value("legal_basis", key, written, read)
         return ("reader_legal_basis", {"basis": basis, "data": _data(finding, words, titles)}) if basis else None
     return None
 
@@ -526,12 +599,13 @@ _UNTIL = compiled(r"^(?:until|till|while|whilst|as\s+long\s+as|so\s+long\s+as|du
 def _keep(finding: Finding, new: str, old: str | None, words: ReaderWords, titles: Mapping[str, Phrase]
           ) -> tuple[str, dict[str, Phrase]]:
     new, old = _FOR.sub("", new.strip()), _FOR.sub("", old.strip()) if old else old
-    values = {"data": _data(finding, words, titles), "period": _period(new, words)}
+    sentence = _sentence(finding)
+    values = {"data": _data(finding, words, titles), "period": _period(new, words, sentence)}
     clause = _UNTIL.match(new) is not None
     if old and old not in ("None", "undeclared", "unstated"):
         if clause or _UNTIL.match(old):
             return _about(finding, words, titles)
-        return "reader_keep_instead", {**values, "before": _period(old, words)}
+        return "reader_keep_instead", {**values, "before": _period(old, words, sentence)}
     return ("reader_keep_until" if clause else "reader_keep"), values
 
 
@@ -545,29 +619,46 @@ def _age(text: str | None) -> str | None:
 _ISO = compiled(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _UNITS = ("year", "month", "week", "day")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirty": 30, "ninety": 90}
-_WRITTEN = compiled(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(year|month|week|day)s?\b", re.IGNORECASE)
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                 "forty": 40, "sixty": 60, "ninety": 90}
+_WRITTEN = compiled(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(year|month|week|day|hour)s?\b", re.IGNORECASE)
 
 
-def _period(text: str, words: ReaderWords) -> Phrase:
+def _period(text: str, words: ReaderWords, sentence: str = "") -> Phrase:
     """A retention period in the reader's language: an ISO 8601 duration, a keyword or the text's words
-    ('10 years', 'thirty days'); anything else as written."""
+    ('10 years', 'thirty days'); anything else as written. The text's own readers get the period as
+    `sentence` writes it ("24 Monate", where the English reading says "24 months"); a period it does
+    not write (the previous one) is put in their language by the catalog's units."""
     text = text.strip()
     named = words.name("retention", text)
     if named is not None:
         return named
-    parts: list[tuple[int, str]] = []
     iso = _ISO.match(text)
     if iso and any(iso.groups()):
-        parts = [(int(n), unit) for n, unit in zip(iso.groups(), _UNITS, strict=True) if n]
-    else:
-        for number, unit in _WRITTEN.findall(text):
-            parts.append((int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()], unit.lower()))
-        # A period the words say more about than a number ("10 years after your last purchase").
-        if parts and words.reads_source:
-            return Phrase(text)
-    if not parts:
-        return words.as_written(text)
+        return _units(words, [(int(n), unit) for n, unit in zip(iso.groups(), _UNITS, strict=True) if n])
+    own = _own_words(text, sentence, words.source_language)
+    if own is not None and words.reads_source:
+        return Phrase(own)   # (with what the words say besides a number: "10 years after your last purchase")
+    parts = _written_parts(text) or _written_parts(_in_english(own or "", words.source_language))
+    if parts:
+        return _units(words, parts)
+    return words.in_english(text) if own is None else words.as_written(own)
+
+
+def _written_parts(text: str) -> list[tuple[int, str]]:
+    """The numbers and units of a period written in English words ("10 years", "thirty days")."""
+    return [(int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()], unit.lower())
+            for number, unit in _WRITTEN.findall(text)]
+
+
+def _in_english(text: str, language: str) -> str:
+    """The English reading of words of a statement in `language` ("One year" for "ein Jahr")."""
+    known = reading(primary_language(language)) if text and primary_language(language) != ENGLISH else None
+    return known.gloss(text) if known is not None else ""
+
+
+def _units(words: ReaderWords, parts: list[tuple[int, str]]) -> Phrase:
     return words.join([Phrase(_fill(words.strings[f"period_{unit}" + ("_one" if n == 1 else "")], n=str(n)))
                        for n, unit in parts])
 
