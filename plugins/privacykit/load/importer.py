@@ -143,8 +143,8 @@ def section_file(section: ImportedSection) -> str:
     return f"---\n{_yaml_text(front)}---\n\n{escape_jinja(section.body)}"
 
 
-# Imported titles are written whole on their line (a folded title would be a different diff line in
-# every later import of a longer one).
+# Imported titles stay whole on their line, as the importer has always written them: at the writer's
+# usual width, Pinterest's 120-character headings would be folded over two lines.
 _UNWRAPPED = 1 << 20
 
 
