@@ -287,3 +287,22 @@ def test_diff_refuses_a_release_whose_json_or_md_was_edited(released):
                                  "(sha256 mismatch), so it is not read; run privacykit verify, and restore the "
                                  "release from version control (releases are immutable)\n")
         path.write_bytes(kept)
+
+
+def test_fresh_notes_are_written_by_the_yaml_writer_and_read_back_as_given(tmp_path):
+    """The notes a release leaves are round-trip YAML: the same text as the notes always were, and the
+    translations kept read back as the mapping the release gave (a region YAML would read as null quoted)."""
+    from privacykit.load.frontmatter import split_front_matter
+    from privacykit.load.yamlio import plain
+    from privacykit.versions.gate import reset_release_notes
+
+    notes = tmp_path / "release-notes.md"
+    reset_release_notes(notes, "web", {"br": "source-binding", "cn": "source-binding"})
+    assert notes.read_text("utf-8") == (
+        "---\n# Release notes of the next web release (see README).\nsummary:\nacknowledge: []\n"
+        "# Kept from the last release: these regions still read stale or untranslated\n"
+        "# blocks, published as this says until they are translated (then remove them).\n"
+        "translations: {br: source-binding, cn: source-binding}\n---\n")
+    reset_release_notes(notes, "web", {"null": "source-binding"})
+    front = plain(split_front_matter(notes.read_text("utf-8"), notes.name).meta)
+    assert front == {"summary": None, "acknowledge": [], "translations": {"null": "source-binding"}}

@@ -732,3 +732,75 @@ def test_a_german_policys_ids_keep_its_letters_and_its_numbered_references_link(
     bodies = "\n".join(s.body for s in imported.sections)
     target = ids["6.3. Welche personenbezogenen Daten an Bots übermittelt werden"]
     assert bodies.count(f"[Abschnitt 6.3](#{target})") == 2 and imported.unlinked == []
+
+
+# Real policies whose headings YAML must quote, each with one such heading: a colon inside and an apostrophe
+# (Pinterest), a trailing colon (LinkedIn), `&` (Snapchat), German letters (Telegram, read as de-DE).
+QUOTED_HEADINGS = [
+    ("Pinterest/2024-09-05T003306Z.md", "en-US", "Additional Info for EEA, Swiss and UK Data Subjects: Legal bases we "
+                                                 "rely on where we use your information"),
+    ("Pinterest/2024-09-05T003306Z.md", "en-US", "Our policy on children's information"),
+    ("LinkedIn/2025-06-10T003238Z.md", "en-US", "Data Protection Officer:"),
+    ("Snapchat/2024-10-12T123535Z.md", "en-US", "Enforce Our Terms & Policies"),
+    ("Telegram/2026-08-22T010824Z.md", "de-DE", "6.1. Ökosystem"),
+]
+
+
+def written_statement(folder: Path) -> tuple[dict, dict[str, dict]]:
+    """An imported statement's `statement.yml` and each section's front matter, read back by the project's
+    YAML loader as plain values."""
+    from privacykit.load.frontmatter import split_front_matter
+    from privacykit.load.yamlio import load_yaml, plain
+
+    outline = plain(load_yaml((folder / "statement.yml").read_text("utf-8"), "statement.yml"))
+    fronts = {path.stem: plain(split_front_matter(path.read_text("utf-8"), path.name).meta)
+              for path in (folder / "sections").glob("*.md")}
+    return outline, fronts
+
+
+def expected_statement(text: str) -> tuple[dict, dict[str, dict]]:
+    """What `written_statement` reads when the files say what the importer split `text` into."""
+    imported = split_policy(text, "policy.md")
+    outline = [{**({"heading": g.heading} if g.heading else {}), "id": g.id, "sections": [s.id for s in g.sections]}
+               for g in imported.groups]
+    fronts = {s.id: {"title": s.title, **({} if s.show_heading else {"heading": False})} for s in imported.sections}
+    return {"title": imported.title, "outline": outline}, fronts
+
+
+@pytest.mark.parametrize(("capture", "locale", "heading"), QUOTED_HEADINGS)
+def test_headings_yaml_must_quote_read_back_as_the_policy_writes_them(tmp_path, capture, locale, heading):
+    """The statement's outline and the sections' front matter are written by the YAML writer, not by string
+    formatting: read back, every title, heading and id is the one the importer read."""
+    policy = CORPUS / capture
+    result = run_cli(tmp_path, "import", str(policy), "--statement", "p", "--locale", locale)
+    assert result.exit_code == 0, result.output
+    outline, fronts = written_statement(tmp_path / "statements/p")
+    assert (outline, fronts) == expected_statement(policy.read_text("utf-8"))
+    titles = [g.get("heading") for g in outline["outline"]] + [f["title"] for f in fronts.values()]
+    assert heading in titles
+
+
+def test_a_heading_of_symbols_and_a_numeric_id_are_written_as_yaml_strings(tmp_path):
+    """Reddit's policy with its title and two headings as YAML would misread them unquoted: a quote and a colon,
+    a leading `-` with `#` and `&`, and a year (whose id `2024` was written bare, and read back as a number)."""
+    text = (CORPUS / "Reddit/2026-08-20T005210Z.md").read_text("utf-8")
+    text = text.replace("Reddit Privacy Policy\n=====================", '# Reddit: "Privacy" Policy', 1)
+    text = text.replace("Introduction\n------------", "## 2024", 1)
+    text = text.replace("Reddit Is a Public Platform\n---------------------------",
+                        '## - Reddit Is a "Public" Platform: #1 & more', 1)
+    policy = tmp_path / "reddit.md"
+    policy.write_text(text, encoding="utf-8")
+    root = tmp_path / "project"
+    assert run_cli(root, "import", str(policy), "--statement", "reddit").exit_code == 0
+    # (the opening holds only the policy's date, which the release carries: no preamble section)
+    outline, fronts = written_statement(root / "statements/reddit")
+    assert outline["title"] == 'Reddit: "Privacy" Policy'
+    assert outline["outline"][0] == {"heading": "2024", "id": "2024", "sections": ["2024-text"]}
+    # (the group's heading stands for its one section's: the section hides its own)
+    assert fronts["reddit-is-a-public-platform-1-more-text"] == {"title": '- Reddit Is a "Public" Platform: #1 & more',
+                                                                 "heading": False}
+    assert (root / "statements/reddit/statement.yml").read_text("utf-8").startswith(
+        '# Imported policy: Reddit: "Privacy" Policy\ntitle: "Reddit: \\"Privacy\\" Policy"\noutline:\n'
+        "  - heading: \"2024\"\n    id: '2024'\n    sections:\n      - 2024-text\n")
+    result = run_cli(root, "check")
+    assert result.exit_code == 0, result.output

@@ -25,12 +25,16 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import partial
 
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
 from ..errors import Problem
 from ..model.paths import SECTIONS_DIR, STATEMENT_FILE
 from ..render.markdown import fenced_lines, hidden_elements, strip_hidden
 from .anchors import LINK_TO_ANCHOR
 from .policy_dates import DEFAULT_LOCALE, ReadDate, find_dates, names_a_month
 from .project import slugify
+from .yamlio import dump_yaml
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$")
 _SETEXT_LINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -105,26 +109,54 @@ class ImportedStatement:
         return [s for g in self.groups for s in g.sections]
 
     def files(self) -> dict[str, str]:
-        """The statement as files relative to its folder (`statement.yml`, `sections/<id>.md`)."""
+        """The statement as files relative to its folder (`statement.yml`, `sections/<id>.md`), their YAML
+        written by ruamel.yaml's round-trip writer (`_yaml_text`): a title is quoted as YAML needs it, whatever
+        its characters (a colon, a quote, a leading `-` or `#`)."""
         out: dict[str, str] = {}
-        outline = [f"# Imported policy: {_one_line(self.title)}", f"title: {_yaml_str(self.title)}", "outline:"]
-        for group in self.groups:
-            if group.heading:
-                outline.append(f"  - heading: {_yaml_str(group.heading)}")
-                outline.append(f"    id: {group.id}")
-            else:
-                outline.append(f"  - id: {group.id}")
-            outline.append("    sections:")
-            for section in group.sections:
-                outline.append(f"      - {section.id}")
-                # A section's title is a template too (`{{ company }} and you`): escaped as its text is.
-                front = ["---", f"title: {_yaml_str(escape_jinja(section.title))}"]
-                if not section.show_heading:
-                    front.append("heading: false")
-                front.append("---")
-                out[f"{SECTIONS_DIR}/{section.id}.md"] = "\n".join(front) + "\n\n" + escape_jinja(section.body)
-        out[STATEMENT_FILE] = "\n".join(outline) + "\n"
+        for section in self.sections:
+            out[f"{SECTIONS_DIR}/{section.id}.md"] = section_file(section)
+        out[STATEMENT_FILE] = _yaml_text(self.outline())
         return out
+
+    def outline(self) -> CommentedMap:
+        """`statement.yml` as round-trip data: the title, then each group (its heading and id) and its
+        sections' ids, under a comment naming the imported policy."""
+        outline = CommentedSeq()
+        for group in self.groups:
+            entry = CommentedMap()
+            if group.heading:
+                entry["heading"] = _quoted(group.heading)
+            entry["id"] = group.id
+            entry["sections"] = CommentedSeq(section.id for section in group.sections)
+            outline.append(entry)
+        statement = CommentedMap([("title", _quoted(self.title)), ("outline", outline)])
+        statement.yaml_set_start_comment(f"Imported policy: {_one_line(self.title)}")
+        return statement
+
+
+def section_file(section: ImportedSection) -> str:
+    """A section's Markdown file: its front matter (round-trip YAML) and its text. A section's title is a
+    template too (`{{ company }} and you`): escaped as its text is."""
+    front = CommentedMap([("title", _quoted(escape_jinja(section.title)))])
+    if not section.show_heading:
+        front["heading"] = False
+    return f"---\n{_yaml_text(front)}---\n\n{escape_jinja(section.body)}"
+
+
+# Imported titles stay whole on their line, as the importer has always written them: at the writer's
+# usual width, Pinterest's 120-character headings would be folded over two lines.
+_UNWRAPPED = 1 << 20
+
+
+def _yaml_text(data: CommentedMap) -> str:
+    """`data` as YAML through the project's round-trip writer, no line folded."""
+    return dump_yaml(data, width=_UNWRAPPED)
+
+
+def _quoted(text: str) -> DoubleQuotedScalarString:
+    """A title as a double-quoted YAML string: the writer escapes what needs escaping, and every
+    imported title reads the same whatever its characters (as the importer has always written them)."""
+    return DoubleQuotedScalarString(text)
 
 
 def _slug(text: str) -> str:
@@ -136,10 +168,6 @@ def _slug(text: str) -> str:
 def _unaccented(text: str) -> str:
     """`text` with its letters' accents taken off ("Ökosystem" -> "Okosystem")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def _yaml_str(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _one_line(text: str) -> str:

@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
 from ..changes.redline import Redline
 from ..changes.terms import project_lexicon
 from ..changes.verdict import Acknowledgement, Decision, Verdict, statement_verdict
 from ..errors import ContentError, Problem
 from ..load.frontmatter import split_front_matter
 from ..load.validate import validate
-from ..load.yamlio import line_of, plain, read_text
+from ..load.yamlio import dump_yaml, line_of, plain, read_text
 from ..model.document import ResolvedDocument
 from ..model.files import ReleaseNotesFront
 from ..model.paths import NOTES_FILE
@@ -87,8 +89,23 @@ def read_release_notes(path: Path | None, shown: str | None = None) -> ReleaseNo
                         written_summaries(doc.meta), tuple(warnings))
 
 
-NEXT_NOTES = ("---\n# Release notes of the next {statement} release (see README).\n"
-              "summary:\nacknowledge: []\n---\n")
+# Said above the translations a release keeps in the next notes (gate42).
+KEPT_TRANSLATIONS = ("Kept from the last release: these regions still read stale or untranslated\n"
+                     "blocks, published as this says until they are translated (then remove them).")
+
+
+def next_notes(statement: str, translations: Mapping[str, str] | None = None) -> str:
+    """The text of empty release notes for the next release of `statement`: front matter with an empty
+    `summary:` and `acknowledge: []`, and `translations` (region -> how it is published) as one flow
+    mapping when given, written by the round-trip YAML writer (a region id YAML reads as a number quoted)."""
+    front = CommentedMap([("summary", None), ("acknowledge", CommentedSeq())])
+    front.yaml_set_start_comment(f"Release notes of the next {statement} release (see README).")
+    if translations:
+        held = CommentedMap(translations)
+        held.fa.set_flow_style()
+        front["translations"] = held
+        front.yaml_set_comment_before_after_key("translations", before=KEPT_TRANSLATIONS)
+    return f"---\n{dump_yaml(front)}---\n"
 
 
 def reset_release_notes(path: Path, statement: str, translations: Mapping[str, str] | None = None) -> None:
@@ -102,14 +119,7 @@ def reset_release_notes(path: Path, statement: str, translations: Mapping[str, s
     later is never named as the one the decisions were kept from."""
     from ..atomic import replace_file
 
-    text = NEXT_NOTES.format(statement=statement)
-    if translations:
-        mapping = ", ".join(f"{region}: {how}" for region, how in translations.items())
-        text = text.replace("acknowledge: []\n", "acknowledge: []\n"
-                            "# Kept from the last release: these regions still read stale or untranslated\n"
-                            "# blocks, published as this says until they are translated (then remove them).\n"
-                            f"translations: {{{mapping}}}\n")
-    replace_file(path, text.encode("utf-8"))
+    replace_file(path, next_notes(statement, translations).encode("utf-8"))
 
 
 def offer_withdrawn_notes(path: Path, statement: str, name: str, reason: str, kept: str, shown: str) -> bool:
@@ -127,7 +137,7 @@ def offer_withdrawn_notes(path: Path, statement: str, name: str, reason: str, ke
     if end is None or end == 1:
         return False
     marker = f"# The withdrawn release {name} said"
-    text = read_text(path, path.name) if path.is_file() else NEXT_NOTES.format(statement=statement)
+    text = read_text(path, path.name) if path.is_file() else next_notes(statement)
     if marker in text:
         return False
     block = [f"{marker} ({' '.join(reason.split())}); its notes are in {shown}.",

@@ -40,7 +40,7 @@ from ..load.project import Loader, load_project
 from ..load.settings import ProjectSettings, read_settings
 from ..load.yamlio import MAX_FILE_BYTES, dump_yaml, load_yaml, read_text
 from ..model.files import STATEMENT_ID
-from ..model.paths import ProjectPaths
+from ..model.paths import REGIONS_FILE, ProjectPaths
 from ..model.region import LANGUAGE_TAG, primary_language
 from ..model.statement import Project
 from ..render import dates
@@ -55,10 +55,14 @@ MINIMAL_REGIONS = "# Regions of this project.\nregions:\n  global:\n    name: Gl
 
 
 def minimal_regions(locale: str) -> str:
-    """The regions file an import writes where there is none: one region reading the policy's locale."""
-    if locale == DEFAULT_LOCALE:
-        return MINIMAL_REGIONS
-    return MINIMAL_REGIONS.replace("locale: en-US", f"locale: {locale}\n    language: {primary_language(locale)}")
+    """The regions file an import writes where there is none: one region reading the policy's locale (and,
+    past the default one, the language its statements are written in), written round-trip from the template."""
+    regions = load_yaml(MINIMAL_REGIONS, REGIONS_FILE, comments=True)
+    if locale != DEFAULT_LOCALE:
+        region = regions["regions"]["global"]
+        region["locale"] = locale
+        region["language"] = primary_language(locale)
+    return dump_yaml(regions)
 
 
 def policy_locale(settings: ProjectSettings, given: str | None) -> str:
