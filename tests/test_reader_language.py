@@ -150,6 +150,18 @@ def test_an_officer_named_only_by_the_office_is_no_name_in_any_language():
         "Wir haben geändert, was „Kontakt“ darüber sagt, wer unser Datenschutzbeauftragter ist."
 
 
+def test_an_officer_no_longer_named_is_not_told_as_the_new_one():
+    """A sentence that named the officer and names none now ("Maria Silva is our data protection officer" -> "You
+    can contact our data protection officer"): "Our data protection officer is now maria silva" told the one gone
+    as the new one; readers get the neutral line of the item."""
+    sentence = "You can contact our data protection officer at dpo@example.com."
+    prose = ProseFinding("s", ProseKind.IDENTITY, Item.DPO, None, "maria silva", None, ("maria silva",), sentence)
+    assert line(prose, "en-US", "en") == \
+        'We changed what “Kontakt” says about our data protection officer.'
+    assert line(prose, "de-DE", "en") == \
+        'Wir haben geändert, was „<span lang="en">Kontakt</span>“ darüber sagt, wer unser Datenschutzbeauftragter ist.'
+
+
 def test_a_party_is_quoted_in_the_texts_words_or_marked_as_english():
     """A German text's recipient read in English ("logistik partners"): German readers get "Logistikpartner" as
     the text writes it, readers of Portuguese the same quoted and marked German; English words the text does not

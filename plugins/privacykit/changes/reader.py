@@ -467,8 +467,10 @@ def _prose_line(finding: Finding, prose: ProseFinding, words: ReaderWords, title
         # (a name as the sentence writes it: the reading may have lower-cased it, gate43)
         named = cased(prose.new or written, prose.sentence)
         if item is Item.DPO:
-            if _OFFICE_ONLY.match(named):
-                return _about(finding, words, titles)     # the office, not who holds it (findings43)
+            if prose.new is None or _OFFICE_ONLY.match(named):
+                # the office, not who holds it (findings43); or an officer no longer named, whom "is now" would
+                # have told as the new one
+                return _about(finding, words, titles)
             return "reader_dpo", {"dpo": _said(words, named, prose.sentence)}
         new = _said(words, named, prose.sentence)
         if prose.old:
